@@ -1,0 +1,53 @@
+import type { RouteObject } from 'react-router'
+import { Layout } from './layout'
+import { NotFoundPage } from './not-found-page'
+import { PageLoading } from './page-loading'
+import { RouteErrorPage } from './route-error-page'
+
+// Every feature page is its own chunk, fetched when its route is first visited.
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    Component: Layout,
+    HydrateFallback: PageLoading,
+    children: [
+      {
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/browse/browse-page')).BrowsePage,
+            }),
+          },
+          {
+            path: 'images/:groupId',
+            lazy: async () => ({
+              Component: (await import('@/features/image-detail/image-detail-page'))
+                .ImageDetailPage,
+            }),
+          },
+          {
+            path: 'publish',
+            lazy: async () => ({
+              Component: (await import('@/features/publish/publish-page')).PublishPage,
+            }),
+          },
+          {
+            path: 'my',
+            lazy: async () => ({
+              Component: (await import('@/features/my-images/my-images-page')).MyImagesPage,
+            }),
+          },
+          {
+            path: 'settings',
+            lazy: async () => ({
+              Component: (await import('@/features/settings/settings-page')).SettingsPage,
+            }),
+          },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]

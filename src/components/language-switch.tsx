@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { isLanguage, languages } from '@/i18n/catalogue'
+import { rememberLanguage } from '@/i18n/i18n'
+import { LabelledSelect } from './labelled-select'
+
+export function LanguageSwitch({ hideLabel = false }: { hideLabel?: boolean }) {
+  const { t, i18n } = useTranslation()
+  const current = isLanguage(i18n.language) ? i18n.language : 'zh'
+  return (
+    <LabelledSelect
+      label={t('language.label')}
+      hideLabel={hideLabel}
+      value={current}
+      onChange={(language) => {
+        rememberLanguage(language)
+        void i18n.changeLanguage(language)
+      }}
+      // Each language names itself, in its own language, so anyone can find theirs.
+      options={languages.map((value) => ({
+        value,
+        label: t(`language.${value}`),
+        lang: value === 'zh' ? 'zh-CN' : 'en',
+      }))}
+    />
+  )
+}

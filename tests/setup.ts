@@ -1,0 +1,54 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi, type MockInstance } from 'vitest'
+import { server } from './support/msw-server'
+
+// jsdom has no matchMedia; tests flip `prefersDark` to play the system colour scheme.
+type MediaListener = (event: { matches: boolean; media: string }) => void
+const mediaListeners = new Set<MediaListener>()
+export const systemScheme = {
+  prefersDark: false,
+  set(dark: boolean) {
+    this.prefersDark = dark
+    const event = { matches: dark, media: '(prefers-color-scheme: dark)' }
+    mediaListeners.forEach((listener) => listener(event))
+  },
+}
+Object.defineProperty(window, 'matchMedia', {
+  configurable: true,
+  value: (query: string) => ({
+    get matches() {
+      return query.includes('dark') ? systemScheme.prefersDark : false
+    },
+    media: query,
+    onchange: null,
+    addEventListener: (_: string, listener: MediaListener) => mediaListeners.add(listener),
+    removeEventListener: (_: string, listener: MediaListener) => mediaListeners.delete(listener),
+    addListener: (listener: MediaListener) => mediaListeners.add(listener),
+    removeListener: (listener: MediaListener) => mediaListeners.delete(listener),
+    dispatchEvent: () => false,
+  }),
+})
+window.scrollTo = () => {}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+// Any console.error during a test fails it: React warnings and unexpected errors are bugs.
+let consoleError: MockInstance<typeof console.error>
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error')
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  localStorage.clear()
+  sessionStorage.clear()
+  systemScheme.prefersDark = false
+  mediaListeners.clear()
+  document.documentElement.className = ''
+  document.documentElement.removeAttribute('style')
+  const calls = consoleError.mock.calls
+  expect(calls, 'console.error was called during this test').toEqual([])
+})

@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { AppProviders } from '@/app/providers'
+import { createQueryClient } from '@/app/query-client'
+import { routes as appRoutes } from '@/app/routes'
+import type { Language } from '@/i18n/catalogue'
+import { detectLanguage, initI18n } from '@/i18n/i18n'
+
+interface RenderAppOptions {
+  /** Forces a language; by default the app detects it as it would on start-up. */
+  language?: Language
+  routes?: RouteObject[]
+}
+
+/** Mounts the real providers and router at `url`, as a visitor opening that address would. */
+export async function renderApp(url = '/', options: RenderAppOptions = {}) {
+  await initI18n(options.language ?? detectLanguage())
+  // The app's own client (same cache and error toasts), fresh per test and without retries so
+  // a failure shows at once.
+  const queryClient = createQueryClient()
+  const defaults = queryClient.getDefaultOptions()
+  queryClient.setDefaultOptions({
+    queries: { ...defaults.queries, retry: false },
+    mutations: { ...defaults.mutations, retry: false },
+  })
+  const router = createMemoryRouter(options.routes ?? appRoutes, { initialEntries: [url] })
+  const user = userEvent.setup()
+  const view = render(
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  )
+  // Lazy routes resolve asynchronously: wait until the page has its main heading.
+  await screen.findByRole('heading', { level: 1 })
+  return { ...view, user, router, queryClient }
+}
