@@ -1,4 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query'
+import { shouldRetryRead } from '@/api/errors'
+import { apiErrorText } from '@/components/api-error-message'
 import { notify } from '@/components/toast'
 import { i18n } from '@/i18n/i18n'
 
@@ -11,13 +13,11 @@ export function createQueryClient(): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => {
         if (query.state.data === undefined) return
-        const message =
-          error instanceof Error && error.message ? error.message : i18n.t('errors.unknown')
-        notify.error(i18n.t('errors.backgroundRefresh', { message }))
+        notify.error(i18n.t('errors.backgroundRefresh', { message: apiErrorText(error, i18n.t) }))
       },
     }),
     defaultOptions: {
-      queries: { staleTime: 30_000 },
+      queries: { staleTime: 30_000, retry: shouldRetryRead },
       mutations: { retry: false },
     },
   })

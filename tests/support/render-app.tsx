@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { createApiClient, type ApiClient } from '@/api/client'
+import { sandboxConfig } from '@/api/config'
 import { AppProviders } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
 import { routes as appRoutes } from '@/app/routes'
@@ -11,6 +13,8 @@ interface RenderAppOptions {
   /** Forces a language; by default the app detects it as it would on start-up. */
   language?: Language
   routes?: RouteObject[]
+  /** Defaults to the app's own sandbox client, which the test's MSW handlers answer. */
+  apiClient?: ApiClient
 }
 
 /** Mounts the real providers and router at `url`, as a visitor opening that address would. */
@@ -27,7 +31,10 @@ export async function renderApp(url = '/', options: RenderAppOptions = {}) {
   const router = createMemoryRouter(options.routes ?? appRoutes, { initialEntries: [url] })
   const user = userEvent.setup()
   const view = render(
-    <AppProviders queryClient={queryClient}>
+    <AppProviders
+      queryClient={queryClient}
+      apiClient={options.apiClient ?? createApiClient(sandboxConfig)}
+    >
       <RouterProvider router={router} />
     </AppProviders>,
   )

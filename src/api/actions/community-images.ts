@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import type { ApiClient, CallOptions } from '../client'
+import { bool, list, normalize, num, str } from '../normalize'
+
+/** The shape DescribeCommunityImages and DescribeSelfCommunityImages share. */
+
+export type SortField = 'PubTime' | 'Favor' | 'FavoritesCount' | 'ImageUseTime'
+
+export interface CommunityImagesRequest {
+  imageId?: string | undefined
+  groupId?: string | undefined
+  name?: string | undefined
+  author?: string | undefined
+  fuzzySearch?: string | undefined
+  /** Every tag must be present (intersection). */
+  tags?: readonly string[] | undefined
+  isFree?: boolean | undefined
+  isOfficial?: boolean | undefined
+  autoStart?: boolean | undefined
+  sort?: { field: SortField; ascending: boolean } | undefined
+  offset?: number | undefined
+  limit?: number | undefined
+}
+
+export function toWireParams(request: CommunityImagesRequest): Record<string, unknown> {
+  return {
+    CompShareImageId: request.imageId || undefined,
+    GroupId: request.groupId || undefined,
+    Name: request.name || undefined,
+    Author: request.author || undefined,
+    FuzzySearch: request.fuzzySearch || undefined,
+    Tag: request.tags?.length ? request.tags : undefined,
+    // false would mean "no restriction" anyway; leaving it out keeps requests minimal.
+    IsFree: request.isFree || undefined,
+    IsOfficial: request.isOfficial || undefined,
+    IfAutoStart: request.autoStart || undefined,
+    SortCondition: request.sort && { Field: request.sort.field, ASC: request.sort.ascending },
+    Offset: request.offset,
+    Limit: request.limit,
+  }
+}
+
+/** 0 ordinary creator, 1 official account, 2 certified author. */
+const authInfo = num().transform((value): AuthorKind =>
+  value === 1 ? 'official' : value === 2 ? 'certified' : 'creator',
+)
+export type AuthorKind = 'creator' | 'official' | 'certified'
+
+const softwarePort = z
+  .object({ Software: str, Port: num() })
+  .transform((port) => ({ software: port.Software, port: port.Port }))
+
+const version = z
+  .object({
+    CompShareImageId: z.string().min(1),
+    Name: str,
+    Author: str,
+    AuthInfo: authInfo,
+    Status: str,
+    Price: num(),
+    VersionName: str,
+    VersionDesc: str,
+    Description: str,
+    Tags: list(z.string()),
+    SupportedGpuTypes: list(z.string()),
+    Cover: str,
+    Container: bool,
+    AutoStart: bool,
+    CreateTime: num(),
+    UpdateTime: num(),
+    PubTime: num(),
+    Size: num(),
+    Readme: str,
+    QrCodeUrl: str,
+    SoftwarePorts: list(softwarePort),
+  })
+  .transform((v) => ({
+    imageId: v.CompShareImageId,
+    name: v.Name,
+    author: v.Author,
+    authorKind: v.AuthInfo,
+    status: v.Status,
+    price: v.Price,
+    versionName: v.VersionName,
+    versionDesc: v.VersionDesc,
+    description: v.Description,
+    tags: v.Tags,
+    supportedGpuTypes: v.SupportedGpuTypes,
+    coverUrl: v.Cover,
+    isContainer: v.Container,
+    autoStart: v.AutoStart,
+    createTime: v.CreateTime,
+    updateTime: v.UpdateTime,
+    pubTime: v.PubTime,
+    sizeMb: v.Size,
+    readme: v.Readme,
+    qrCodeUrl: v.QrCodeUrl,
+    softwarePorts: v.SoftwarePorts,
+  }))
+
+const group = z
+  .object({
+    GroupId: z.string().min(1),
+    ImageName: str,
+    ImageDesc: str,
+    CreatedCount: num(),
+    FavoritesCount: num(),
+    RecommendCount: num(),
+    ImageUseTime: num(),
+    IsFavorite: bool,
+    Status: str,
+    Data: list(version),
+  })
+  .transform((g) => ({
+    groupId: g.GroupId,
+    name: g.ImageName,
+    description: g.ImageDesc,
+    createdCount: g.CreatedCount,
+    favoritesCount: g.FavoritesCount,
+    recommendCount: g.RecommendCount,
+    usage: g.ImageUseTime,
+    isFavorite: g.IsFavorite,
+    isAvailable: g.Status === 'Available',
+    versions: g.Data,
+  }))
+
+const page = z
+  .object({
+    TotalCount: num(-1),
+    AvailableTotalCount: num(-1),
+    CompshareImageGroup: list(group),
+  })
+  .transform((p) => ({
+    // Absent totals are unknown, not zero: null lets the UI say "more" instead of "0 results".
+    totalCount: p.TotalCount < 0 ? null : p.TotalCount,
+    availableTotalCount: p.AvailableTotalCount < 0 ? null : p.AvailableTotalCount,
+    groups: p.CompshareImageGroup,
+  }))
+
+export type CommunityImageVersion = z.output<typeof version>
+export type CommunityImageGroup = z.output<typeof group>
+export type CommunityImagesPage = z.output<typeof page>
+
+export async function describeImageGroups(
+  client: ApiClient,
+  action: 'DescribeCommunityImages' | 'DescribeSelfCommunityImages',
+  request: CommunityImagesRequest,
+  options?: CallOptions,
+): Promise<CommunityImagesPage> {
+  const answer = await client.call(action, toWireParams(request), options)
+  return normalize(page, answer, action)
+}

@@ -1,0 +1,133 @@
+import { ApiError } from './errors'
+import { signRequest, type Credentials } from './signature'
+
+export interface ApiClientConfig {
+  /** Where form posts go: the sandbox's `/api`, or the same-origin proxy of the real service. */
+  baseUrl: string
+  credentials: Credentials
+  region?: string | undefined
+  timeoutMs?: number | undefined
+  fetch?: typeof fetch | undefined
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined
+}
+
+export interface ApiClient {
+  /** Signs and posts one action; resolves to the answer's JSON object when RetCode is 0. */
+  call(action: string, params: Record<string, unknown>, options?: CallOptions): Promise<RawAnswer>
+}
+
+export type RawAnswer = Record<string, unknown>
+
+export const defaultTimeoutMs = 15_000
+const requestIdHeader = 'X-UCLOUD-REQUEST-UUID'
+
+export function createApiClient(config: ApiClientConfig): ApiClient {
+  const { baseUrl, credentials, region, timeoutMs = defaultTimeoutMs } = config
+  const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init))
+
+  // Servers sometimes echo what they were sent; keys must never reach an error or a log.
+  const redact = (text: string) =>
+    [credentials.privateKey, credentials.publicKey]
+      .filter((secret) => secret.length >= 4)
+      .reduce((out, secret) => out.split(secret).join('***'), text)
+
+  return {
+    async call(action, params, options = {}) {
+      const body = new URLSearchParams(
+        signRequest({ ...params, Action: action, Region: region }, credentials),
+      )
+      const timeout = AbortSignal.timeout(timeoutMs)
+      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+      const fail = (init: Omit<ConstructorParameters<typeof ApiError>[0], 'action'>) =>
+        new ApiError({ ...init, action, message: redact(init.message) })
+
+      let response: Response
+      try {
+        response = await doFetch(resolveUrl(baseUrl), {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body,
+          signal,
+        })
+      } catch (error) {
+        // The caller's own cancellation is not a failure: let it through as it came.
+        if (options.signal?.aborted) throw options.signal.reason
+        if (timeout.aborted) {
+          throw fail({ kind: 'timeout', message: `No answer within ${timeoutMs} ms` })
+        }
+        throw fail({
+          kind: 'network',
+          message: error instanceof Error ? error.message : String(error),
+        })
+      }
+
+      const requestId = response.headers.get(requestIdHeader) ?? undefined
+      const text = await readText(response, signal).catch((error: unknown) => {
+        if (options.signal?.aborted) throw options.signal.reason
+        throw fail({
+          kind: timeout.aborted ? 'timeout' : 'network',
+          message: error instanceof Error ? error.message : String(error),
+          requestId,
+        })
+      })
+      const answer = parseJsonObject(text)
+
+      if (!response.ok) {
+        const message = typeof answer?.Message === 'string' ? answer.Message : response.statusText
+        throw fail({
+          kind: 'http',
+          status: response.status,
+          message: message || `HTTP ${response.status}`,
+          requestId,
+        })
+      }
+      if (!answer) {
+        throw fail({
+          kind: 'parse',
+          status: response.status,
+          message: 'The answer is not a JSON object',
+          requestId,
+        })
+      }
+      const retCode = Number(answer.RetCode)
+      if (answer.RetCode === undefined || answer.RetCode === null || !Number.isInteger(retCode)) {
+        throw fail({
+          kind: 'parse',
+          status: response.status,
+          message: 'The answer has no RetCode',
+          requestId,
+        })
+      }
+      if (retCode !== 0) {
+        const message = typeof answer.Message === 'string' ? answer.Message : `RetCode ${retCode}`
+        throw fail({ kind: 'api', retCode, status: response.status, message, requestId })
+      }
+      return answer
+    },
+  }
+}
+
+// A relative base URL (the default `/api`) is resolved against the page, as a browser would;
+// Node's fetch, used in tests, accepts only absolute URLs.
+function resolveUrl(baseUrl: string): string {
+  return typeof location === 'undefined' ? baseUrl : new URL(baseUrl, location.href).href
+}
+
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  if (signal.aborted) throw signal.reason
+  return response.text()
+}
+
+function parseJsonObject(text: string): RawAnswer | null {
+  try {
+    const value: unknown = JSON.parse(text)
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as RawAnswer)
+      : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import { apiErrorMessageKey, isApiError } from '@/api/errors'
+
+/** A sentence a person understands, in their language, for any error a call can throw. */
+export function apiErrorText(error: unknown, t: TFunction): string {
+  if (!isApiError(error)) return error instanceof Error ? error.message : t('errors.unknown')
+  return t(apiErrorMessageKey(error), { status: error.status ?? '' })
+}
+
+/** The message, then a details line with what support needs: code, request id, raw text. */
+export function ApiErrorMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation()
+  const details = isApiError(error)
+    ? [
+        error.retCode !== undefined ? t('apiErrors.retCode', { code: error.retCode }) : null,
+        error.requestId ? t('apiErrors.requestId', { id: error.requestId }) : null,
+        error.message,
+      ].filter(Boolean)
+    : []
+  return (
+    <div>
+      <p>{apiErrorText(error, t)}</p>
+      {details.length > 0 && (
+        <p className="mt-1 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+          {details.join(' · ')}
+        </p>
+      )}
+    </div>
+  )
+}
