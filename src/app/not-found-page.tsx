@@ -1,18 +1,14 @@
 import { useTranslation } from 'react-i18next'
-import { Link, useLocation } from 'react-router'
-import { PageHeader } from '@/components/page-header'
+import { useLocation } from 'react-router'
+import { NotFound } from '@/components/not-found'
 
 export function NotFoundPage() {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   return (
-    <section>
-      <PageHeader title={t('errors.notFoundTitle')}>
-        <p>{t('errors.notFoundBody', { path: pathname })}</p>
-      </PageHeader>
-      <Link to="/" className="font-medium text-indigo-700 underline dark:text-indigo-300">
-        {t('errors.backHome')}
-      </Link>
-    </section>
+    <NotFound
+      title={t('errors.notFoundTitle')}
+      body={t('errors.notFoundBody', { path: pathname })}
+    />
   )
 }

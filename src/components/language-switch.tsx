@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { isLanguage, languages } from '@/i18n/catalogue'
+import { languages } from '@/i18n/catalogue'
 import { rememberLanguage } from '@/i18n/i18n'
 import { LabelledSelect } from './labelled-select'
+import { useLanguage } from './use-language'
 
 export function LanguageSwitch({ hideLabel = false }: { hideLabel?: boolean }) {
   const { t, i18n } = useTranslation()
-  const current = isLanguage(i18n.language) ? i18n.language : 'zh'
+  const current = useLanguage()
   return (
     <LabelledSelect
       label={t('language.label')}

@@ -1,11 +1,112 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ImageTag } from '@/api/actions/describe-image-tags'
+import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
+import { useApiClient } from '@/lib/api-client-context'
+import { imageQueries } from '@/lib/image-queries'
+import { ActiveFiltersBar } from './active-filters-bar'
+import { activeFilters, toRequest } from './browse-search'
+import { EmptyState } from './empty-state'
+import { FilterDrawer } from './filter-drawer'
+import { FilterPanel } from './filter-panel'
+import { Pagination } from './pagination'
+import { ResultsGrid, ResultsSkeleton } from './results-grid'
+import { SearchBox } from './search-box'
+import { SortControls } from './sort-controls'
+import { useBrowseSearch } from './use-browse-search'
 
 export function BrowsePage() {
   const { t } = useTranslation()
+  const client = useApiClient()
+  const queryClient = useQueryClient()
+  const [search, setSearch] = useBrowseSearch()
+  const list = useQuery(imageQueries.list(client, toRequest(search)))
+  const vocabulary = useQuery(imageQueries.tags(client))
+
+  const page = list.data
+  const total = page?.totalCount ?? null
+  // Without a total, a full page means there may be another.
+  const pages =
+    total !== null
+      ? Math.max(1, Math.ceil(total / search.size))
+      : search.page + (page?.groups.length === search.size ? 1 : 0)
+
+  useEffect(() => {
+    if (!page || list.isPlaceholderData || search.page >= pages) return
+    void queryClient.prefetchQuery(
+      imageQueries.list(client, toRequest({ ...search, page: search.page + 1 })),
+    )
+  }, [page, list.isPlaceholderData, search, pages, queryClient, client])
+
+  // When the vocabulary cannot be had, offer the tags the results carry.
+  const seenTags = useMemo<ImageTag[]>(() => {
+    const names = new Set(page?.groups.flatMap((g) => g.versions.flatMap((v) => v.tags)) ?? [])
+    return [...names].sort().map((name) => ({ name, count: null }))
+  }, [page])
+  const tagsAreFallback = vocabulary.isError
+  const tags = tagsAreFallback ? seenTags : (vocabulary.data ?? [])
+
+  const panel = (
+    <FilterPanel
+      search={search}
+      onChange={setSearch}
+      tags={tags}
+      tagsAreFallback={tagsAreFallback}
+    />
+  )
+
   return (
-    <PageHeader title={t('pages.browse.title')}>
-      <p>{t('pages.browse.intro')}</p>
-    </PageHeader>
+    <>
+      <PageHeader title={t('pages.browse.title')}>
+        <p>{t('pages.browse.intro')}</p>
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside aria-label={t('browse.filters')} className="hidden lg:block">
+          {panel}
+        </aside>
+        <div className="flex min-w-0 flex-col gap-4">
+          <div className="flex gap-2">
+            <div className="flex-1">
+              <SearchBox value={search.q} onSearch={(q) => setSearch({ q }, { replace: true })} />
+            </div>
+            <FilterDrawer activeCount={activeFilters(search).length}>{panel}</FilterDrawer>
+          </div>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="font-medium" aria-live="polite">
+              {total !== null ? t('browse.total', { count: total }) : t('browse.totalUnknown')}
+            </p>
+            <SortControls search={search} onChange={setSearch} />
+          </div>
+          <ActiveFiltersBar search={search} onChange={setSearch} />
+          {list.isPending ? (
+            <ResultsSkeleton count={search.size} />
+          ) : list.isError && !page ? (
+            <ErrorState
+              title={t('browse.errorTitle')}
+              error={list.error}
+              onRetry={() => void list.refetch()}
+            />
+          ) : page && page.groups.length > 0 ? (
+            <ResultsGrid groups={page.groups} stale={list.isPlaceholderData} />
+          ) : search.page > 1 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+              <p>{t('browse.beyondLastPage')}</p>
+              <button
+                type="button"
+                onClick={() => setSearch({ page: 1 })}
+                className="mt-2 font-medium text-indigo-700 underline dark:text-indigo-300"
+              >
+                {t('browse.backToFirst')}
+              </button>
+            </div>
+          ) : (
+            <EmptyState search={search} onChange={setSearch} />
+          )}
+          <Pagination page={search.page} pages={pages} onPage={(n) => setSearch({ page: n })} />
+        </div>
+      </div>
+    </>
   )
 }

@@ -1,13 +1,117 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { AuthorBadge } from '@/components/author-badge'
+import { CoverImage } from '@/components/cover-image'
+import { ErrorState } from '@/components/error-state'
+import { FavoriteButton } from '@/components/favorite-button'
+import { NotFound } from '@/components/not-found'
 import { PageHeader } from '@/components/page-header'
+import { useApiClient } from '@/lib/api-client-context'
+import { currentVersion } from '@/lib/group'
+import { imageQueries, myQueries } from '@/lib/image-queries'
+import { GroupFacts } from './group-facts'
+import { ReadmeSection } from './readme-section'
+import { VersionList } from './version-list'
 
 export function ImageDetailPage() {
   const { t } = useTranslation()
+  const client = useApiClient()
   const { groupId = '' } = useParams()
+  const [params, setParams] = useSearchParams()
+  const query = useQuery(imageQueries.group(client, groupId))
+  // Whether the group is the caller's own decides the "publish a new version" action.
+  const own = useQuery({ ...myQueries.groups(client, { groupId, limit: 1 }), retry: false })
+
+  if (query.isPending) return <p role="status">{t('detail.loading')}</p>
+  if (query.isError)
+    return (
+      <ErrorState
+        title={t('detail.errorTitle')}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    )
+  const group = query.data
+  if (!group)
+    return (
+      <NotFound title={t('detail.notFoundTitle')} body={t('detail.notFoundBody', { groupId })} />
+    )
+
+  const versions = [...group.versions].sort((a, b) => b.pubTime - a.pubTime)
+  const wanted = params.get('version')
+  const version =
+    versions.find((v) => v.imageId === wanted || v.versionName === wanted) ?? currentVersion(group)
+  const isOwn = (own.data?.groups ?? []).some((g) => g.groupId === group.groupId)
+
   return (
-    <PageHeader title={t('pages.detail.title')}>
-      <p>{t('pages.detail.intro', { groupId })}</p>
-    </PageHeader>
+    <article className="flex flex-col gap-6">
+      <Link to="/" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
+        ← {t('detail.back')}
+      </Link>
+      <div className="grid gap-6 md:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+        <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800">
+          <CoverImage url={version?.coverUrl ?? ''} eager />
+        </div>
+        <div className="flex flex-col gap-3">
+          <div className="flex items-start justify-between gap-3">
+            <PageHeader title={group.name} />
+            <FavoriteButton group={group} />
+          </div>
+          {version && (
+            <p className="-mt-4 flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
+              <span className="sr-only">{t('detail.by')}</span>
+              {version.author}
+              <AuthorBadge kind={version.authorKind} />
+            </p>
+          )}
+          {(version?.description || group.description) && (
+            <p className="max-w-prose text-slate-700 dark:text-slate-300">
+              {version?.description || group.description}
+            </p>
+          )}
+          {isOwn && (
+            <Link
+              to={`/publish?group=${encodeURIComponent(group.groupId)}`}
+              className="self-start rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700"
+            >
+              {t('detail.publishNewVersion')}
+            </Link>
+          )}
+        </div>
+      </div>
+      {version && <GroupFacts group={group} version={version} />}
+      <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+        {version && (
+          <VersionList
+            versions={versions}
+            selectedId={version.imageId}
+            onSelect={(imageId) =>
+              setParams(
+                (current) => {
+                  const next = new URLSearchParams(current)
+                  next.set('version', imageId)
+                  return next
+                },
+                { replace: true, preventScrollReset: true },
+              )
+            }
+          />
+        )}
+        <div className="flex min-w-0 flex-col gap-4">
+          {version?.versionDesc && (
+            <section aria-labelledby="notes-title">
+              <h2 id="notes-title" className="font-semibold">
+                {t('detail.versionNotes')}
+              </h2>
+              <p className="mt-1 whitespace-pre-line text-slate-700 dark:text-slate-300">
+                {version.versionDesc}
+              </p>
+            </section>
+          )}
+          <ReadmeSection readme={version?.readme ?? ''} />
+        </div>
+      </div>
+    </article>
   )
 }

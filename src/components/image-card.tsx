@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { formatCount, formatPrice } from '@/lib/format'
+import { currentVersion } from '@/lib/group'
+import { AuthorBadge } from './author-badge'
+import { CoverImage } from './cover-image'
+import { useLanguage } from './use-language'
+
+interface ImageCardProps {
+  group: CommunityImageGroup
+  /** Where the card leads; absent in previews, where the card is not a link. */
+  href?: string
+  action?: ReactNode
+}
+
+/** One result: an article named by its heading; the whole card opens the group page. */
+export function ImageCard({ group, href, action }: ImageCardProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const headingId = useId()
+  const version = currentVersion(group)
+  const price = version?.price ?? 0
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-indigo-500 hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
+    >
+      <CoverImage url={version?.coverUrl ?? ''} />
+      <div className="flex flex-1 flex-col gap-2 p-3">
+        <div className="flex items-start justify-between gap-2">
+          <h3 id={headingId} className="line-clamp-2 font-semibold break-words">
+            {href ? (
+              <Link to={href} className="after:absolute after:inset-0 focus:outline-none">
+                {group.name}
+              </Link>
+            ) : (
+              group.name
+            )}
+          </h3>
+          {action}
+        </div>
+        <p className="flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
+          <span className="truncate">{version?.author}</span>
+          {version && <AuthorBadge kind={version.authorKind} />}
+        </p>
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <span
+            className={
+              price === 0 ? 'font-medium text-emerald-700 dark:text-emerald-400' : 'font-medium'
+            }
+          >
+            {price === 0
+              ? t('card.free')
+              : t('card.perHour', { price: formatPrice(price, language) })}
+          </span>
+          {version && (
+            <span className="text-slate-600 dark:text-slate-400">
+              {t('card.version', { version: version.versionName })}
+            </span>
+          )}
+          {version?.autoStart && (
+            <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800 dark:bg-sky-900/60 dark:text-sky-200">
+              {t('card.autoStart')}
+            </span>
+          )}
+        </p>
+        {version && version.tags.length > 0 && (
+          <ul className="flex flex-wrap gap-1" aria-label={t('browse.tags')}>
+            {version.tags.slice(0, 5).map((tag) => (
+              <li
+                key={tag}
+                className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+              >
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+        {version && version.supportedGpuTypes.length > 0 && (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            <span className="sr-only">{t('card.gpus')}: </span>
+            {version.supportedGpuTypes.join(' · ')}
+          </p>
+        )}
+        <p className="mt-auto flex gap-3 pt-1 text-xs text-slate-600 dark:text-slate-400">
+          <span>{t('card.favorites', { value: formatCount(group.favoritesCount, language) })}</span>
+          <span>{t('card.usage', { value: formatCount(group.usage, language) })}</span>
+        </p>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,138 @@
+import type { ComponentProps, ReactNode } from 'react'
+import { Children, isValidElement } from 'react'
+import Markdown, { type Components } from 'react-markdown'
+import remarkGfm from 'remark-gfm'
+import { createSlugger } from '@/lib/headings'
+import { safeUrl } from '@/lib/safe-url'
+
+function textOf(node: ReactNode): string {
+  return Children.toArray(node)
+    .map((child) =>
+      typeof child === 'string' || typeof child === 'number'
+        ? String(child)
+        : isValidElement<{ children?: ReactNode }>(child)
+          ? textOf(child.props.children)
+          : '',
+    )
+    .join('')
+}
+
+const headingStyles = [
+  'text-2xl',
+  'text-xl',
+  'text-lg',
+  'text-base',
+  'text-base',
+  'text-sm',
+] as const
+
+function components(
+  slug: (text: string) => string,
+  checkedLabel: string,
+  uncheckedLabel: string,
+): Components {
+  const heading =
+    (level: 1 | 2 | 3 | 4 | 5 | 6) =>
+    ({ children }: ComponentProps<'h1'>) => {
+      const Tag = `h${Math.min(level + 1, 6)}` as 'h2'
+      return (
+        <Tag
+          id={slug(textOf(children))}
+          className={`mt-6 mb-2 scroll-mt-4 font-semibold ${headingStyles[level - 1]}`}
+        >
+          {children}
+        </Tag>
+      )
+    }
+  return {
+    h1: heading(1),
+    h2: heading(2),
+    h3: heading(3),
+    h4: heading(4),
+    h5: heading(5),
+    h6: heading(6),
+    a: ({ href = '', children }) => {
+      const url = href.startsWith('#') ? href : safeUrl(href)
+      if (!url) return <span>{children}</span>
+      const external = !url.startsWith('#') && !url.startsWith('/')
+      return (
+        <a
+          href={url}
+          className="text-indigo-700 underline dark:text-indigo-300"
+          {...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {})}
+        >
+          {children}
+        </a>
+      )
+    },
+    img: ({ src, alt = '' }) => {
+      const url = typeof src === 'string' ? safeUrl(src) : undefined
+      return url ? (
+        <img
+          src={url}
+          alt={alt}
+          loading="lazy"
+          decoding="async"
+          className="my-2 h-auto max-w-full rounded"
+        />
+      ) : null
+    },
+    // Task-list boxes are shown as symbols with a name, not as unlabelled disabled inputs.
+    input: ({ type, checked }) =>
+      type === 'checkbox' ? (
+        <span role="img" aria-label={checked ? checkedLabel : uncheckedLabel} className="me-1">
+          {checked ? '☑' : '☐'}
+        </span>
+      ) : null,
+    pre: ({ children }) => (
+      <pre className="my-3 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm leading-relaxed dark:bg-slate-800">
+        {children}
+      </pre>
+    ),
+    code: ({ children }) => (
+      <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
+        {children}
+      </code>
+    ),
+    table: ({ children }) => (
+      <div className="my-3 overflow-x-auto">
+        <table className="min-w-full border-collapse text-sm [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_td]:py-1 [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_th]:py-1 dark:[&_td]:border-slate-700 dark:[&_th]:border-slate-700">
+          {children}
+        </table>
+      </div>
+    ),
+    ul: ({ children }) => <ul className="my-2 list-disc ps-6">{children}</ul>,
+    ol: ({ children }) => <ol className="my-2 list-decimal ps-6">{children}</ol>,
+    p: ({ children }) => <p className="my-2 leading-relaxed">{children}</p>,
+    blockquote: ({ children }) => (
+      <blockquote className="my-2 border-s-4 border-slate-300 ps-3 text-slate-700 dark:border-slate-600 dark:text-slate-300">
+        {children}
+      </blockquote>
+    ),
+  }
+}
+
+interface MarkdownViewProps {
+  source: string
+  checkedLabel: string
+  uncheckedLabel: string
+}
+
+/**
+ * Untrusted markdown rendered safely: raw HTML is never interpreted (react-markdown's
+ * default), links and images pass through `safeUrl`, and headings move one level down so
+ * the page keeps its single h1. Heading ids match `extractHeadings` for the contents list.
+ */
+export default function MarkdownView({ source, checkedLabel, uncheckedLabel }: MarkdownViewProps) {
+  return (
+    <div className="break-words">
+      <Markdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        components={components(createSlugger(), checkedLabel, uncheckedLabel)}
+      >
+        {source}
+      </Markdown>
+    </div>
+  )
+}

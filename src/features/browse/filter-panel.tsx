@@ -1,0 +1,104 @@
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImageTag } from '@/api/actions/describe-image-tags'
+import type { BrowseSearch } from './browse-search'
+
+interface FilterPanelProps {
+  search: BrowseSearch
+  onChange: (change: Partial<BrowseSearch>) => void
+  tags: ImageTag[]
+  tagsAreFallback: boolean
+}
+
+const switches = [
+  ['free', 'browse.freeOnly'],
+  ['official', 'browse.officialOnly'],
+  ['autostart', 'browse.autoStartOnly'],
+] as const
+
+const checkbox = 'size-4 rounded border-slate-400 accent-indigo-600'
+
+export function FilterPanel({ search, onChange, tags, tagsAreFallback }: FilterPanelProps) {
+  const { t } = useTranslation()
+  const authorId = useId()
+  const [author, setAuthor] = useState(search.author)
+  const [syncedAuthor, setSyncedAuthor] = useState(search.author)
+  if (search.author !== syncedAuthor) {
+    setSyncedAuthor(search.author)
+    setAuthor(search.author)
+  }
+  // Chosen tags stay listed even when the vocabulary does not have them (a shared link).
+  const names = [...new Set([...search.tags, ...tags.map((tag) => tag.name)])]
+  const counts = new Map(tags.map((tag) => [tag.name, tag.count]))
+
+  const toggleTag = (tag: string, on: boolean) =>
+    onChange({ tags: on ? [...search.tags, tag] : search.tags.filter((t) => t !== tag) })
+
+  return (
+    <div className="flex flex-col gap-6">
+      <fieldset className="flex flex-col gap-2">
+        <legend className="sr-only">{t('browse.filters')}</legend>
+        {switches.map(([key, label]) => (
+          <label key={key} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              className={checkbox}
+              checked={search[key]}
+              onChange={(e) => onChange({ [key]: e.target.checked })}
+            />
+            {t(label)}
+          </label>
+        ))}
+      </fieldset>
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          onChange({ author: author.trim() })
+        }}
+      >
+        <label htmlFor={authorId} className="mb-1 block text-sm font-medium">
+          {t('browse.author')}
+        </label>
+        <input
+          id={authorId}
+          type="text"
+          value={author}
+          maxLength={64}
+          placeholder={t('browse.authorPlaceholder')}
+          onChange={(event) => setAuthor(event.target.value)}
+          onBlur={() => author.trim() !== search.author && onChange({ author: author.trim() })}
+          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        />
+      </form>
+
+      <fieldset>
+        <legend className="text-sm font-medium">{t('browse.tags')}</legend>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {t(tagsAreFallback ? 'browse.tagsFallback' : 'browse.tagsHint')}
+        </p>
+        <ul className="mt-2 flex max-h-80 flex-col gap-1 overflow-y-auto pe-1">
+          {names.map((name) => (
+            <li key={name}>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className={checkbox}
+                  checked={search.tags.includes(name)}
+                  disabled={!search.tags.includes(name) && search.tags.length >= 10}
+                  onChange={(e) => toggleTag(name, e.target.checked)}
+                />
+                <span className="flex-1 truncate">{name}</span>
+                {counts.get(name) != null && (
+                  <span className="text-xs text-slate-500 dark:text-slate-400">
+                    {counts.get(name)}
+                  </span>
+                )}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </div>
+  )
+}

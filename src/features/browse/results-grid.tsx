@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { FavoriteButton } from '@/components/favorite-button'
+import { ImageCard } from '@/components/image-card'
+
+const grid = 'grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4'
+
+export function ResultsGrid({ groups, stale }: { groups: CommunityImageGroup[]; stale: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <section aria-labelledby="browse-results" aria-busy={stale}>
+      <h2 id="browse-results" className="sr-only">
+        {t('browse.results')}
+      </h2>
+      {stale && (
+        <p role="status" className="sr-only">
+          {t('browse.updating')}
+        </p>
+      )}
+      <ul className={`${grid} transition-opacity ${stale ? 'opacity-60' : ''}`}>
+        {groups.map((group) => (
+          <li key={group.groupId} className="flex">
+            <ImageCard
+              group={group}
+              href={`/images/${encodeURIComponent(group.groupId)}`}
+              action={<FavoriteButton group={group} />}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function ResultsSkeleton({ count }: { count: number }) {
+  const { t } = useTranslation()
+  return (
+    <div role="status" aria-label={t('browse.loading')}>
+      <ul className={grid} aria-hidden="true">
+        {Array.from({ length: Math.min(count, 12) }, (_, i) => (
+          <li
+            key={i}
+            className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800"
+          >
+            <div className="aspect-video animate-pulse bg-slate-200 dark:bg-slate-800" />
+            <div className="space-y-2 p-3">
+              <div className="h-4 w-3/4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+              <div className="h-3 w-1/2 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+              <div className="h-3 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

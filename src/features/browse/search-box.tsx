@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+const debounceMs = 300
+
+/** Typing updates the URL once the user pauses, replacing the entry so Back skips keystrokes. */
+export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState(value)
+  const [synced, setSynced] = useState(value)
+
+  // Back/forward or "clear all" changed the URL: show what the URL says.
+  if (value !== synced) {
+    setSynced(value)
+    if (draft.trim() !== value) setDraft(value)
+  }
+
+  useEffect(() => {
+    if (draft.trim() === value) return undefined
+    const timer = setTimeout(() => onSearch(draft.trim()), debounceMs)
+    return () => clearTimeout(timer)
+  }, [draft, value, onSearch])
+
+  return (
+    <form
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onSearch(draft.trim())
+      }}
+    >
+      <label htmlFor="browse-search" className="sr-only">
+        {t('browse.searchLabel')}
+      </label>
+      <input
+        id="browse-search"
+        type="search"
+        value={draft}
+        maxLength={100}
+        placeholder={t('browse.searchPlaceholder')}
+        onChange={(event) => setDraft(event.target.value)}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
+      />
+    </form>
+  )
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next'
+import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
+import { useLanguage } from '@/components/use-language'
+import { formatCount, formatPrice } from '@/lib/format'
+
+export function GroupFacts({
+  group,
+  version,
+}: {
+  group: CommunityImageGroup
+  version: CommunityImageVersion
+}) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const facts: [string, string][] = [
+    [
+      t('detail.price'),
+      version.price === 0
+        ? t('card.free')
+        : t('card.perHour', { price: formatPrice(version.price, language) }),
+    ],
+    [t('detail.gpus'), version.supportedGpuTypes.join(' · ') || t('detail.anyGpu')],
+    [t('detail.autoStart'), t(version.autoStart ? 'detail.yes' : 'detail.no')],
+    [
+      t('detail.ports'),
+      version.softwarePorts
+        .map((p) => t('detail.portLine', { software: p.software, port: p.port }))
+        .join(' · ') || t('detail.noPorts'),
+    ],
+    [
+      t('detail.counters'),
+      [
+        t('card.favorites', { value: formatCount(group.favoritesCount, language) }),
+        t('card.usage', { value: formatCount(group.usage, language) }),
+        t('detail.created', { count: group.createdCount }),
+      ].join(' · '),
+    ],
+  ]
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 dark:border-slate-800 dark:bg-slate-900">
+      {facts.map(([term, value]) => (
+        <div key={term}>
+          <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
+          <dd className="font-medium break-words">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next'
+import type { CommunityImageVersion } from '@/api/actions/community-images'
+import { useLanguage } from '@/components/use-language'
+import { formatDate, formatSize } from '@/lib/format'
+
+const statusStyles: Record<string, string> = {
+  Available: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200',
+  Offline: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
+  Reviewing: 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100',
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation()
+  const known = status === 'Available' || status === 'Offline' || status === 'Reviewing'
+  return (
+    <span
+      className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyles[status] ?? statusStyles.Offline}`}
+    >
+      {known ? t(`detail.status.${status}`) : status}
+    </span>
+  )
+}
+
+interface VersionListProps {
+  versions: CommunityImageVersion[]
+  selectedId: string
+  onSelect: (imageId: string) => void
+}
+
+/** Every listed version, newest first; choosing one updates `?version=`. */
+export function VersionList({ versions, selectedId, onSelect }: VersionListProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  return (
+    <fieldset>
+      <legend className="mb-2 font-semibold">
+        {t('detail.versions')}{' '}
+        <span className="font-normal text-slate-600 dark:text-slate-400">
+          · {t('detail.versionCount', { count: versions.length })}
+        </span>
+      </legend>
+      <ul className="flex flex-col gap-2">
+        {versions.map((version) => (
+          <li key={version.imageId}>
+            <label
+              className={`flex cursor-pointer flex-col gap-1 rounded-md border p-3 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${
+                version.imageId === selectedId
+                  ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950/40'
+                  : 'border-slate-200 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800'
+              }`}
+            >
+              <span className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="version"
+                  className="sr-only"
+                  checked={version.imageId === selectedId}
+                  onChange={() => onSelect(version.imageId)}
+                />
+                <span className="font-medium">{version.versionName}</span>
+                <StatusBadge status={version.status} />
+              </span>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                {t('detail.publishedOn', { date: formatDate(version.pubTime, language) })} ·{' '}
+                {t('detail.size', { size: formatSize(version.sizeMb, language) })}
+              </span>
+              {version.versionDesc && (
+                <span className="line-clamp-2 text-slate-700 dark:text-slate-300">
+                  {version.versionDesc}
+                </span>
+              )}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}

@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import MarkdownView from '@/components/markdown'
+
+const renderMarkdown = (source: string) =>
+  render(<MarkdownView source={source} checkedLabel="Done" uncheckedLabel="Not done" />)
+
+describe('MarkdownView', () => {
+  it('renders GitHub-flavoured markdown: tables, code, task lists, headings with ids', () => {
+    renderMarkdown(
+      [
+        '# Title',
+        '## Usage',
+        '| a | b |',
+        '|---|---|',
+        '| 1 | 2 |',
+        '',
+        '```py\nprint(1)\n```',
+        '',
+        '- [x] ready',
+        '- [ ] later',
+      ].join('\n'),
+    )
+    // Headings move one level down: the page keeps its own h1.
+    expect(screen.getByRole('heading', { level: 2, name: 'Title' })).toHaveAttribute('id', 'title')
+    expect(screen.getByRole('heading', { level: 3, name: 'Usage' })).toHaveAttribute('id', 'usage')
+    expect(screen.getByRole('table')).toHaveTextContent('12')
+    expect(screen.getByText('print(1)').closest('pre')).not.toBeNull()
+    expect(screen.getByRole('img', { name: 'Done' })).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: 'Not done' })).toBeInTheDocument()
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
+  })
+
+  it('opens external links safely and keeps in-page anchors', () => {
+    renderMarkdown('[site](https://example.com) and [jump](#usage)')
+    expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer nofollow',
+    )
+    expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute('target', '_blank')
+    expect(screen.getByRole('link', { name: 'jump' })).toHaveAttribute('href', '#usage')
+  })
+
+  it.each([
+    ['a script tag', '<script>window.__pwned = 1</script>'],
+    ['an event handler', '<img src="x" onerror="window.__pwned = 1">'],
+    ['an SVG payload', '<svg onload="window.__pwned = 1"></svg>'],
+    ['a javascript: link', '[click](javascript:window.__pwned=1)'],
+    ['an encoded javascript: link', '[click](&#106;avascript:window.__pwned=1)'],
+    ['a data: link', '[click](data:text/html,<script>alert(1)</script>)'],
+    ['a javascript: image', '![x](javascript:window.__pwned=1)'],
+  ])('leaves %s inert', (_, source) => {
+    const { container } = renderMarkdown(source)
+    expect(container.querySelector('script, svg, iframe, [onerror], [onload]')).toBeNull()
+    for (const link of container.querySelectorAll('a')) {
+      expect(link.getAttribute('href') ?? '').toMatch(/^(https?:|#|\/)/)
+    }
+    for (const img of container.querySelectorAll('img')) {
+      expect(img.getAttribute('src') ?? '').toMatch(/^(https?:|\/)/)
+    }
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined()
+  })
+
+  it('loads images lazily', () => {
+    renderMarkdown('![cover](https://example.com/a.png)')
+    expect(screen.getByRole('img', { name: 'cover' })).toHaveAttribute('loading', 'lazy')
+  })
+})

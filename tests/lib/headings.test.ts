@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { createSlugger, extractHeadings } from '@/lib/headings'
+
+describe('extractHeadings', () => {
+  it('lists level 1–3 headings with unique slugs, skipping code fences', () => {
+    const source = [
+      '# 快速开始',
+      'text',
+      '## Install **vLLM**',
+      '```bash',
+      '# not a heading',
+      '```',
+      '### [Docs](https://x.example) link',
+      '#### too deep',
+      '## Install vLLM',
+      '~~~',
+      '## inside tilde fence',
+      '~~~',
+    ].join('\n')
+    expect(extractHeadings(source)).toEqual([
+      { depth: 1, text: '快速开始', slug: '快速开始' },
+      { depth: 2, text: 'Install vLLM', slug: 'install-vllm' },
+      { depth: 3, text: 'Docs link', slug: 'docs-link' },
+      { depth: 2, text: 'Install vLLM', slug: 'install-vllm-1' },
+    ])
+  })
+
+  it('a slugger gives repeated titles distinct ids', () => {
+    const slug = createSlugger()
+    expect([slug('FAQ'), slug('FAQ'), slug('!!!')]).toEqual(['faq', 'faq-1', 'section'])
+  })
+})
