@@ -8,7 +8,7 @@ import { renderApp } from '../support/render-app'
 describe('routing', () => {
   it.each([
     ['/', 'Community images'],
-    ['/images/group-42', 'Image details'],
+    ['/images/group-42', 'Image not found'],
     ['/publish', 'Publish an image'],
     ['/my', 'My images'],
     ['/settings', 'Settings'],
@@ -19,9 +19,9 @@ describe('routing', () => {
     expect(document.title).toBe(`${heading} · CompShare Community Images`)
   })
 
-  it('passes the group id from the address to the group page', async () => {
+  it('names the unknown group a deep link asked for', async () => {
     await renderApp('/images/group-42', { language: 'en' })
-    expect(screen.getByText(/group-42/)).toBeInTheDocument()
+    expect(screen.getByText(/no community image with ID group-42/)).toBeInTheDocument()
   })
 
   it('navigates with the header links and marks the current page', async () => {

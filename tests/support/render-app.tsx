@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { HttpHandler } from 'msw'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
 import { createApiClient, type ApiClient } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
@@ -8,6 +9,9 @@ import { createQueryClient } from '@/app/query-client'
 import { routes as appRoutes } from '@/app/routes'
 import type { Language } from '@/i18n/catalogue'
 import { detectLanguage, initI18n } from '@/i18n/i18n'
+import type { SandboxOptions } from '@/sandbox/sandbox'
+import { server } from './msw-server'
+import { installSandbox } from './sandbox'
 
 interface RenderAppOptions {
   /** Forces a language; by default the app detects it as it would on start-up. */
@@ -15,11 +19,17 @@ interface RenderAppOptions {
   routes?: RouteObject[]
   /** Defaults to the app's own sandbox client, which the test's MSW handlers answer. */
   apiClient?: ApiClient
+  /** Options for the fresh in-memory sandbox every render gets behind MSW. */
+  sandbox?: Partial<SandboxOptions>
+  /** MSW handlers that take precedence over the sandbox (faults, odd answers). */
+  handlers?: HttpHandler[]
 }
 
 /** Mounts the real providers and router at `url`, as a visitor opening that address would. */
 export async function renderApp(url = '/', options: RenderAppOptions = {}) {
   await initI18n(options.language ?? detectLanguage())
+  const sandbox = installSandbox(options.sandbox)
+  if (options.handlers) server.use(...options.handlers)
   // The app's own client (same cache and error toasts), fresh per test and without retries so
   // a failure shows at once.
   const queryClient = createQueryClient()
@@ -40,5 +50,5 @@ export async function renderApp(url = '/', options: RenderAppOptions = {}) {
   )
   // Lazy routes resolve asynchronously: wait until the page has its main heading.
   await screen.findByRole('heading', { level: 1 })
-  return { ...view, user, router, queryClient }
+  return { ...view, user, router, queryClient, sandbox }
 }
