@@ -172,7 +172,7 @@ export const en: Catalogue = {
     noPorts: 'No ports stated',
     portLine: '{{software}}: {{port}}',
     counters: 'Statistics',
-    created: '{{count}} instances created',
+    created: '{{value}} instances created',
     versions: 'Versions',
     versionCount: '{{count}} versions',
     status: {

@@ -164,7 +164,7 @@ export const zh = {
     noPorts: '未注明端口',
     portLine: '{{software}}:{{port}}',
     counters: '统计',
-    created: '{{count}} 次创建',
+    created: '{{value}} 次创建',
     versions: '版本',
     versionCount: '共 {{count}} 个版本',
     status: {

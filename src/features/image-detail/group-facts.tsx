@@ -32,7 +32,7 @@ export function GroupFacts({
       [
         t('card.favorites', { value: formatCount(group.favoritesCount, language) }),
         t('card.usage', { value: formatCount(group.usage, language) }),
-        t('detail.created', { count: group.createdCount }),
+        t('detail.created', { value: formatCount(group.createdCount, language) }),
       ].join(' · '),
     ],
   ]
