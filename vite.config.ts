@@ -3,11 +3,14 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
 
 export default defineConfig({
-  plugins: isTest ? [react()] : [react(), tailwindcss()],
+  // The sandbox serves POST /api on the app's own origin in `dev` and `preview`; tests reach
+  // the same core through MSW instead (tests/support/sandbox.ts).
+  plugins: isTest ? [react()] : [react(), tailwindcss(), compshareSandbox()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

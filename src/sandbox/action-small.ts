@@ -1,0 +1,75 @@
+import type { ActionHandler } from './action-context.ts'
+import type { Catalogue } from './catalogue.ts'
+import { invalidParameter, missingParameter } from './errors.ts'
+import { optionalText, page, type Fields } from './params.ts'
+import type { GroupRecord } from './types.ts'
+
+/** The caller's own custom images, newest first: what the publish form picks from. */
+export const describeCustomImages: ActionHandler = (fields, { catalogue, account }) => {
+  const imageId = optionalText(fields, 'CompShareImageId')
+  const { offset, limit } = page(fields)
+  const mine = catalogue.state.customImages
+    .filter((image) => image.owner === account.publicKey)
+    .filter((image) => imageId === undefined || image.id === imageId)
+    .sort((a, b) => b.createTime - a.createTime || (a.id < b.id ? -1 : 1))
+  return {
+    TotalCount: mine.length,
+    ImageSet: mine.slice(offset, offset + limit).map((image) => ({
+      CompShareImageId: image.id,
+      Name: image.name,
+      Status: image.status,
+      ImageType: image.imageType,
+      Size: image.size,
+      CreateTime: image.createTime,
+      Description: image.description,
+    })),
+  }
+}
+
+/** Tags of listed groups' current versions, most used first; counts equal a Tag filter's total. */
+export const describeImageTags: ActionHandler = (_fields, { catalogue }) => {
+  const counts = new Map<string, number>()
+  for (const view of catalogue.communityViews()) {
+    for (const tag of new Set(view.current.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  }
+  const tagSet = [...counts]
+    .map(([Name, Count]) => ({ Name, Count }))
+    .sort((a, b) => b.Count - a.Count || (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0))
+  return { TagSet: tagSet }
+}
+
+/** A group the caller can see: listed in the marketplace, or their own. */
+function visibleGroup(fields: Fields, catalogue: Catalogue, nickname: string): GroupRecord {
+  const groupId = optionalText(fields, 'GroupId')
+  if (groupId === undefined) throw missingParameter('GroupId')
+  const group = catalogue.group(groupId)
+  const listed = group?.versions.some((version) => version.status !== 'Reviewing')
+  if (!group || (!listed && group.owner !== nickname)) {
+    throw invalidParameter('GroupId', `no group ${groupId}`)
+  }
+  return group
+}
+
+/** Starring twice is not an error: the second call changes nothing. */
+export const createFavorite: ActionHandler = (fields, { catalogue, account, commit }) => {
+  const group = visibleGroup(fields, catalogue, account.nickname)
+  const starred = (catalogue.state.favorites[account.publicKey] ??= [])
+  if (!starred.includes(group.id)) {
+    starred.push(group.id)
+    group.favoritesCount += 1
+    commit({ kind: 'stars', group })
+  }
+  return {}
+}
+
+export const deleteFavorite: ActionHandler = (fields, { catalogue, account, commit }) => {
+  const group = visibleGroup(fields, catalogue, account.nickname)
+  const starred = catalogue.state.favorites[account.publicKey] ?? []
+  const index = starred.indexOf(group.id)
+  if (index >= 0) {
+    starred.splice(index, 1)
+    group.favoritesCount = Math.max(0, group.favoritesCount - 1)
+    commit({ kind: 'stars', group })
+  }
+  return {}
+}

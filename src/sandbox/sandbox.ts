@@ -1,0 +1,168 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import type { ActionContext, ActionHandler, Change } from './action-context.ts'
+import { describeCommunityImages, describeSelfCommunityImages } from './action-describe-images.ts'
+import { publishImage } from './action-publish.ts'
+import {
+  createFavorite,
+  deleteFavorite,
+  describeCustomImages,
+  describeImageTags,
+} from './action-small.ts'
+import { approveDue, nextReviewDue } from './review.ts'
+import { Catalogue } from './catalogue.ts'
+import { coverUrl } from './covers.ts'
+import { RetCode, SandboxError } from './errors.ts'
+import type { Fields } from './params.ts'
+import { createSeedState, defaultGroupCount, defaultSeed } from './seed.ts'
+import { verifySignature } from './signature-check.ts'
+import { createFileStore, createMemoryStore, type FileIo, type Store } from './store.ts'
+import type { SandboxState } from './types.ts'
+
+export interface SandboxOptions {
+  /** Directory for state.json and uploaded covers; null keeps everything in memory (tests). */
+  dataDir: string | null
+  /** How long a published version stays Reviewing. */
+  reviewSeconds?: number
+  /** Milliseconds since the Unix epoch, like Date.now; tests pass their own clock. */
+  now?: () => number
+  seed?: number
+  groupCount?: number
+  /** Unix seconds the seed is relative to; by default the moment of the first run. */
+  epoch?: number
+  warn?: (message: string) => void
+  /** Copied instead of seeding when nothing is saved yet; tests reuse one cached seed. */
+  initialState?: SandboxState
+  /** File operations for the data directory; tests inject failures here. */
+  io?: FileIo
+}
+
+export interface ApiReply {
+  status: number
+  headers: Record<string, string>
+  body: Record<string, unknown>
+}
+
+export const actions: Readonly<Record<string, ActionHandler>> = {
+  DescribeCommunityImages: describeCommunityImages,
+  DescribeSelfCommunityImages: describeSelfCommunityImages,
+  PublishCompShareImage: publishImage,
+  DescribeCompShareCustomImages: describeCustomImages,
+  DescribeCompShareImageTags: describeImageTags,
+  CreateCompShareImageFavorite: createFavorite,
+  DeleteCompShareImageFavorite: deleteFavorite,
+}
+
+export type Sandbox = ReturnType<typeof createSandbox>
+
+export function createSandbox(options: SandboxOptions) {
+  const now = options.now ?? Date.now
+  const seconds = () => Math.floor(now() / 1000)
+  const reviewSeconds = options.reviewSeconds ?? 30
+  const warn = options.warn ?? ((message: string) => console.warn(message))
+  const store: Store = options.dataDir
+    ? createFileStore(options.dataDir, warn, options.io)
+    : createMemoryStore()
+
+  const open = (): Catalogue => {
+    const loaded = store.load()
+    if (loaded) return new Catalogue(loaded)
+    const seed = options.seed ?? defaultSeed
+    const groupCount = options.groupCount ?? defaultGroupCount
+    const state = options.initialState
+      ? structuredClone(options.initialState)
+      : createSeedState({ seed, groupCount, epoch: options.epoch ?? seconds() })
+    store.save(state)
+    return new Catalogue(state)
+  }
+  let catalogue = open()
+  let reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
+
+  const reopen = () => {
+    catalogue = open()
+    reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
+  }
+
+  /** Saves after a write; a failed save restores the last saved state and rethrows. */
+  const persist = () => {
+    try {
+      store.save(catalogue.state)
+    } catch (error) {
+      // The answer will be a failure, so the change must not survive in memory either.
+      reopen()
+      throw error
+    }
+  }
+
+  // Every write goes through here, so derived data can never outlive the state it shows.
+  const commit = (change: Change) => {
+    if (change.kind === 'stars') catalogue.starsChanged(change.group)
+    if (change.kind === 'published') catalogue.published(change.group, change.version)
+    reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
+    persist()
+  }
+
+  /** Brings the state up to date before a request: outside resets, then the review clock. */
+  const refresh = (at: number) => {
+    if (store.changedElsewhere()) reopen()
+    if (reviewDue !== null && reviewDue <= at) {
+      catalogue.setPendingReviews(approveDue(catalogue.pendingReviews(), reviewSeconds, at))
+      catalogue.listingChanged()
+      reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
+      persist()
+    }
+  }
+
+  const newId = (prefix: 'group-' | 'compshareImage-') => {
+    for (;;) {
+      const id = prefix + randomBytes(prefix === 'group-' ? 4 : 5).toString('hex')
+      const taken =
+        prefix === 'group-'
+          ? catalogue.group(id) !== undefined
+          : catalogue.customImage(id) !== undefined || catalogue.hasVersionId(id)
+      if (!taken) return id
+    }
+  }
+
+  const storeCover = (bytes: Uint8Array, extension: 'png' | 'jpg' | 'webp') => {
+    // Named by content: the same upload twice is one file, and its URL never changes meaning.
+    const key = `upload-${createHash('sha256').update(bytes).digest('hex').slice(0, 24)}.${extension}`
+    store.saveCover(key, bytes)
+    return coverUrl(key)
+  }
+
+  /** One API call: fields as received (Signature included) to the JSON answer. */
+  function handle(fields: Fields): ApiReply {
+    const action = fields.Action
+    const headers = { 'X-UCLOUD-REQUEST-UUID': randomUUID() }
+    const reply = (status: number, body: Record<string, unknown>): ApiReply => ({
+      status,
+      headers,
+      body: { Action: `${action ?? ''}Response`, ...body },
+    })
+    try {
+      if (!action) throw new SandboxError(RetCode.actionMissing, 'Missing Action')
+      // Own keys only: "constructor" or "toString" must not reach Object.prototype.
+      const handler = Object.hasOwn(actions, action) ? actions[action] : undefined
+      if (!handler) throw new SandboxError(RetCode.actionNotFound, `Action ${action} not found`)
+      const account = verifySignature(fields)
+      const at = seconds()
+      refresh(at)
+      const context: ActionContext = { account, catalogue, now: at, commit, storeCover, newId }
+      return reply(200, { RetCode: RetCode.ok, ...handler(fields, context) })
+    } catch (error) {
+      if (error instanceof SandboxError) {
+        return reply(200, { RetCode: error.retCode, Message: error.message })
+      }
+      warn(`Sandbox failed on ${action ?? '(no action)'}: ${String(error)}`)
+      return reply(500, { RetCode: 500, Message: `Sandbox internal error: ${String(error)}` })
+    }
+  }
+
+  return {
+    handle,
+    readCover: (key: string) => store.readCover(key),
+    generatedCover: (key: string) => catalogue.state.generatedCovers[key],
+    /** The live state, for tests and the benchmark to inspect; treat it as read-only. */
+    state: () => catalogue.state,
+  }
+}

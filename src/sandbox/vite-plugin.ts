@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Connect, Plugin } from 'vite'
+import { apiPath, handleHttp, isSandboxPath, maxBodyBytes, type HttpRequestLike } from './http.ts'
+import { sandboxOptionsFromEnv } from './env.ts'
+import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts'
+
+/** Reads the body up to the limit; past it, keeps draining so the client can read our 413. */
+function readBody(req: IncomingMessage): Promise<Uint8Array | 'too-large'> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= maxBodyBytes) chunks.push(chunk)
+      else chunks.length = 0
+    })
+    req.on('end', () => done(size > maxBodyBytes ? 'too-large' : Buffer.concat(chunks)))
+    req.on('error', fail)
+    // A client that hangs up mid-body never sends 'end'; settle so nothing waits forever.
+    req.on('close', () => {
+      if (!req.complete) fail(new Error('The client closed the connection before the body ended'))
+    })
+  })
+}
+
+/**
+ * A cross-site page may post a simple form to localhost; the app itself always posts from its
+ * own origin. Requests without Origin (curl, SDKs) are not browsers and pass.
+ */
+function crossOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin
+  if (origin === undefined) return false
+  try {
+    return new URL(origin).host !== req.headers.host
+  } catch {
+    return true // "null": a sandboxed frame or a file:// page
+  }
+}
+
+/** Connect middleware serving the sandbox (POST /api and cover URLs); anything else goes on. */
+export function sandboxMiddleware(sandbox: Sandbox): Connect.NextHandleFunction {
+  return (req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
+    const pathname = new URL(req.url ?? '/', 'http://sandbox.invalid').pathname
+    if (!isSandboxPath(pathname)) return next()
+    if (pathname === apiPath && crossOrigin(req)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('Cross-origin request refused')
+      return
+    }
+    const method = req.method ?? 'GET'
+    const body = method === 'POST' ? readBody(req) : Promise.resolve(new Uint8Array())
+    body
+      .then((bytes) => {
+        const request: HttpRequestLike = {
+          method,
+          pathname,
+          contentType: req.headers['content-type'],
+          body: bytes,
+        }
+        const reply = handleHttp(sandbox, request)
+        if (!reply) return next()
+        res.writeHead(reply.status, reply.headers).end(reply.body)
+      })
+      .catch((error: unknown) => next(error))
+  }
+}
+
+/**
+ * Serves the sandbox from `vite` (dev) and `vite preview` on the app's own origin. The sandbox
+ * is created on first server start, so `vite build` never touches the data directory.
+ */
+export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugin {
+  let sandbox: Sandbox | undefined
+  let root = process.cwd()
+  const instance = (warn: (message: string) => void) => {
+    sandbox ??= createSandbox({ ...sandboxOptionsFromEnv(process.env, root), warn, ...overrides })
+    return sandbox
+  }
+  return {
+    name: 'compshare-sandbox',
+    configResolved(config) {
+      root = config.root
+    },
+    configureServer(server) {
+      server.middlewares.use(sandboxMiddleware(instance((m) => server.config.logger.warn(m))))
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(sandboxMiddleware(instance((m) => server.config.logger.warn(m))))
+    },
+  }
+}

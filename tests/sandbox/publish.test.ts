@@ -1,0 +1,329 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { handleHttp } from '@/sandbox/http'
+import { compareVersionNames, parseVersionName } from '@/sandbox/version-name'
+import { createTestSandbox, secondAccount, type TestSandbox } from '../support/sandbox'
+
+/** A real 1×1 PNG, and the magic numbers of the other accepted and refused formats. */
+const png =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]).toString(
+  'base64',
+)
+const webp = Buffer.from('RIFF\x1a\x00\x00\x00WEBPVP8L', 'latin1').toString('base64')
+const gif = Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1').toString('base64')
+const hugePng = Buffer.concat([
+  Buffer.from(png, 'base64'),
+  Buffer.alloc(2 * 1024 * 1024 + 1 - Buffer.from(png, 'base64').length),
+]).toString('base64')
+
+let t: TestSandbox
+let images: { container: string; vm: string; creating: string; broken: string; theirs: string }
+let groups: { mine: string; mineHighest: string; theirs: string }
+
+interface Version {
+  CompShareImageId: string
+  Name: string
+  Status: string
+  VersionName: string
+  Price: number
+  Tags: string[]
+  SupportedGpuTypes: string[]
+  AutoStart: boolean
+  Cover: string
+  Container: string
+  Description: string
+  VersionDesc: string
+  Readme: string
+  Size: number
+  PubTime: number
+  UpdateTime: number
+  SoftwarePorts: unknown[]
+}
+interface Group {
+  GroupId: string
+  ImageName: string
+  Status: string
+  Data: Version[]
+}
+type Listing = { TotalCount: number; CompshareImageGroup: Group[] }
+
+const mine = (params: Record<string, unknown> = {}) =>
+  t.call('DescribeSelfCommunityImages', { Limit: 100, ...params }) as unknown as Listing
+const market = (params: Record<string, unknown> = {}) =>
+  t.call('DescribeCommunityImages', params) as unknown as Listing
+
+beforeEach(() => {
+  t = createTestSandbox({ reviewSeconds: 30 })
+  const state = t.sandbox.state()
+  const find = (owner: string, status: string, type: string) =>
+    state.customImages.find((i) => i.owner === owner && i.status === status && i.imageType === type)
+      ?.id ?? ''
+  images = {
+    container: find('sandbox-public-key', 'Available', 'Container'),
+    vm: find('sandbox-public-key', 'Available', 'VirtualMachine'),
+    creating: find('sandbox-public-key', 'Creating', 'Container'),
+    broken: find('sandbox-public-key', 'Unavailable', 'Container'),
+    theirs: find('sandbox-public-key-2', 'Available', 'Container'),
+  }
+  const own = state.groups.find((g) => g.owner === '演示用户' && g.versions.length > 2)
+  const theirs = state.groups.find((g) => g.owner === '演示用户二')
+  groups = {
+    mine: own?.id ?? '',
+    mineHighest: own?.versions.at(-1)?.versionName ?? '',
+    theirs: theirs?.id ?? '',
+  }
+  expect(Object.values({ ...images, ...groups }).every(Boolean)).toBe(true)
+})
+
+const valid = () => ({
+  CompShareImageId: images.container,
+  CommunityImageName: '我的测试镜像 Test Image',
+  VersionName: 'v1.0',
+  VersionDesc: '首次发布',
+  Price: 0.5,
+  Tags: ['LLM', '推理'],
+  Description: '预装 vLLM',
+  Readme: '# 使用说明\n\n- 打开 8000 端口',
+  SupportedGpuTypes: ['4090', '4090(48G)', 'A100'],
+  AutoStart: true,
+  Cover: png,
+  Region: 'cn-wlcb',
+  Zone: 'cn-wlcb-01',
+})
+
+describe('PublishCompShareImage validation', () => {
+  const cases: [string, () => Record<string, unknown>, number, string | (() => string)][] = [
+    ['no image', () => ({ CompShareImageId: undefined }), 230, 'CompShareImageId'],
+    ['an unknown image', () => ({ CompShareImageId: 'compshareImage-nope' }), 226601, 'not found'],
+    ["someone else's image", () => ({ CompShareImageId: images.theirs }), 226601, 'not found'],
+    [
+      'an image still being created',
+      () => ({ CompShareImageId: images.creating }),
+      226602,
+      'Creating',
+    ],
+    ['an unavailable image', () => ({ CompShareImageId: images.broken }), 226602, 'Unavailable'],
+    ['a virtual-machine image', () => ({ CompShareImageId: images.vm }), 226603, 'container'],
+    ['an unknown group', () => ({ GroupId: 'group-ffffffff' }), 226604, 'group-ffffffff'],
+    ["someone else's group", () => ({ GroupId: groups.theirs }), 226604, () => groups.theirs],
+    [
+      'no name for a new group',
+      () => ({ CommunityImageName: undefined }),
+      230,
+      'CommunityImageName',
+    ],
+    [
+      'a blank name for a new group',
+      () => ({ CommunityImageName: '  ' }),
+      230,
+      'CommunityImageName',
+    ],
+    [
+      'a name over 64 characters',
+      () => ({ CommunityImageName: '名'.repeat(65) }),
+      230,
+      'CommunityImageName',
+    ],
+    ['no version name', () => ({ VersionName: undefined }), 230, 'VersionName'],
+    [
+      'a version equal to the highest',
+      () => ({ GroupId: groups.mine, VersionName: groups.mineHighest }),
+      226605,
+      () => groups.mineHighest,
+    ],
+    [
+      'a version equal with a .0 added',
+      () => ({ GroupId: groups.mine, VersionName: `${groups.mineHighest}.0` }),
+      226605,
+      () => groups.mineHighest,
+    ],
+    [
+      'a version below the highest',
+      () => ({ GroupId: groups.mine, VersionName: 'v0.0' }),
+      226605,
+      () => groups.mineHighest,
+    ],
+    ['a negative price', () => ({ Price: -1 }), 230, 'Price'],
+    ['a price above 100', () => ({ Price: 100.01 }), 230, 'Price'],
+    ['a price with three decimals', () => ({ Price: 1.234 }), 230, 'Price'],
+    ['a price that is not a number', () => ({ Price: 'free' }), 230, 'Price'],
+    ['11 tags', () => ({ Tags: Array.from({ length: 11 }, (_, i) => `tag${i}`) }), 230, 'Tags'],
+    ['a tag over 20 characters', () => ({ Tags: ['ok', 'x'.repeat(21)] }), 230, 'Tags.1'],
+    ['an empty tag', () => ({ Tags: [''] }), 230, 'Tags.0'],
+    [
+      'an unknown GPU type',
+      () => ({ SupportedGpuTypes: ['4090', '4080'] }),
+      230,
+      'SupportedGpuTypes.1',
+    ],
+    ['a cover that is not Base64', () => ({ Cover: 'not base64!' }), 226606, 'Base64'],
+    ['a data: URL cover', () => ({ Cover: `data:image/png;base64,${png}` }), 226606, 'data:'],
+    ['a GIF cover', () => ({ Cover: gif }), 226606, 'PNG, JPEG or WebP'],
+    ['a cover over 2 MB', () => ({ Cover: hugePng }), 226606, '2 MB'],
+    [
+      'a description over 500 characters',
+      () => ({ Description: '述'.repeat(501) }),
+      230,
+      'Description',
+    ],
+    ['a readme over 64 KB of UTF-8', () => ({ Readme: '文'.repeat(21_846) }), 230, 'Readme'],
+    ['AutoStart that is not a boolean', () => ({ AutoStart: 'yes' }), 230, 'AutoStart'],
+  ]
+
+  it.each(cases)('refuses %s', (_, change, retCode, named) => {
+    const answer = t.call('PublishCompShareImage', { ...valid(), ...change() })
+    expect(answer).toMatchObject({ Action: 'PublishCompShareImageResponse', RetCode: retCode })
+    expect(answer.Message).toContain(typeof named === 'string' ? named : named())
+    expect(mine().TotalCount).toBe(4) // nothing was created
+  })
+
+  it.each(['1.0', 'v1', 'V1.0', 'v1.0.0.0.0', 'v1.a', 'v1.0-beta', ' v1.0', 'v1..0'])(
+    'refuses the version name %j with the exact rule',
+    (name) => {
+      expect(t.call('PublishCompShareImage', { ...valid(), VersionName: name })).toEqual({
+        Action: 'PublishCompShareImageResponse',
+        RetCode: 230,
+        Message:
+          'Parameter VersionName is not valid: must be v followed by two to four dot-separated numbers',
+      })
+    },
+  )
+
+  it.each([
+    [
+      'the limits themselves',
+      {
+        CommunityImageName: '名'.repeat(64),
+        Price: 100,
+        Description: '述'.repeat(500),
+        Readme: 'r'.repeat(65_536),
+        Tags: Array.from({ length: 10 }, (_, i) => `${'标'.repeat(18)}${i}`),
+      },
+    ],
+    ['a JPEG cover', { Cover: jpeg }],
+    ['a WebP cover', { Cover: webp }],
+    ['no cover, tags or GPUs', { Cover: undefined, Tags: undefined, SupportedGpuTypes: undefined }],
+    ['a free image with two decimals written long', { Price: '1.50' }],
+    ['every version format', { VersionName: 'v26.0201' }],
+  ])('accepts %s', (_, change) => {
+    expect(t.call('PublishCompShareImage', { ...valid(), ...change })).toEqual({
+      Action: 'PublishCompShareImageResponse',
+      RetCode: 0,
+    })
+  })
+})
+
+describe('publishing and review', () => {
+  it('creates a Reviewing group seen only by its author, approved by the clock', () => {
+    const before = mine().CompshareImageGroup.map((g) => g.GroupId)
+    expect(t.call('PublishCompShareImage', valid())).toMatchObject({ RetCode: 0 })
+    const created = mine().CompshareImageGroup.find((g) => !before.includes(g.GroupId)) as Group
+    expect(created.ImageName).toBe('我的测试镜像 Test Image')
+    expect(created.Status).toBe('UnAvailable')
+    const version = created.Data[0] as Version
+    const image = t.sandbox.state().customImages.find((i) => i.id === images.container)
+    expect(version).toMatchObject({
+      Status: 'Reviewing',
+      VersionName: 'v1.0',
+      VersionDesc: '首次发布',
+      Price: 0.5,
+      Tags: ['LLM', '推理'],
+      SupportedGpuTypes: ['4090', '4090(48G)', 'A100'],
+      AutoStart: true,
+      Container: 'True',
+      Description: '预装 vLLM',
+      Readme: '# 使用说明\n\n- 打开 8000 端口',
+      Size: image?.size,
+      PubTime: Math.floor(t.clock.now() / 1000),
+    })
+    expect(version.CompShareImageId).not.toBe(images.container)
+    expect(market({ GroupId: created.GroupId }).TotalCount).toBe(0)
+    expect(
+      (
+        t.call('DescribeSelfCommunityImages', {}, secondAccount) as unknown as Listing
+      ).CompshareImageGroup.map((g) => g.GroupId),
+    ).not.toContain(created.GroupId)
+
+    t.clock.advance(29)
+    expect(market({ GroupId: created.GroupId }).TotalCount).toBe(0)
+    t.clock.advance(1)
+    const listed = market({ GroupId: created.GroupId }).CompshareImageGroup[0] as Group
+    expect(listed.Status).toBe('Available')
+    expect(listed.Data[0]).toMatchObject({ Status: 'Available', UpdateTime: version.PubTime + 30 })
+  })
+
+  it('adds a version to an existing group; the group shows it once approved', () => {
+    const group = () => market({ GroupId: groups.mine }).CompshareImageGroup[0] as Group
+    const old = group()
+    const answer = t.call('PublishCompShareImage', {
+      ...valid(),
+      GroupId: groups.mine,
+      CommunityImageName: undefined,
+      Cover: undefined,
+      VersionName: 'v9.0',
+    })
+    expect(answer).toMatchObject({ RetCode: 0 })
+    expect(group()).toEqual(old)
+    const own = mine({ GroupId: groups.mine }).CompshareImageGroup[0] as Group
+    expect(own.Data[0]).toMatchObject({
+      VersionName: 'v9.0',
+      Status: 'Reviewing',
+      Name: old.ImageName,
+    })
+    expect(own.Data[0]?.Cover).toBe(old.Data[0]?.Cover)
+    expect(own.Data[0]?.SoftwarePorts).toEqual(old.Data[0]?.SoftwarePorts)
+
+    expect(
+      t.call('PublishCompShareImage', { ...valid(), GroupId: groups.mine, VersionName: 'v9.0' }),
+    ).toMatchObject({ RetCode: 226605, Message: expect.stringContaining('v9.0') as unknown })
+
+    t.clock.advance(30)
+    expect(group().Data[0]).toMatchObject({ VersionName: 'v9.0', Status: 'Available' })
+    expect(group().Data).toHaveLength(old.Data.length + 1)
+  })
+
+  it('serves an uploaded cover back from its URL, and draws one when none is sent', () => {
+    t.call('PublishCompShareImage', valid())
+    t.call('PublishCompShareImage', { ...valid(), Cover: undefined, CommunityImageName: '无封面' })
+    const covers = mine().CompshareImageGroup.map((g) => g.Data[0]?.Cover ?? '')
+    const uploaded = covers.find((url) => url.endsWith('.png')) ?? ''
+    const drawn =
+      covers.find((url) =>
+        url.includes(mine({ Name: '无封面' }).CompshareImageGroup[0]?.GroupId ?? '?'),
+      ) ?? ''
+    expect(uploaded).toMatch(/^\/sandbox\/covers\/upload-[0-9a-f]{24}\.png$/)
+
+    const get = (pathname: string) =>
+      handleHttp(t.sandbox, {
+        method: 'GET',
+        pathname,
+        contentType: undefined,
+        body: new Uint8Array(),
+      })
+    const served = get(uploaded)
+    expect(served).toMatchObject({ status: 200, headers: { 'Content-Type': 'image/png' } })
+    expect(Buffer.from(served?.body ?? '').toString('base64')).toBe(png)
+    expect(get(drawn)).toMatchObject({ status: 200, headers: { 'Content-Type': 'image/svg+xml' } })
+    expect(String(get(drawn)?.body)).toContain('无封面')
+    expect(get('/sandbox/covers/upload-000000000000000000000000.png')?.status).toBe(404)
+    expect(get('/sandbox/covers/../state.json')?.status).toBe(404)
+  })
+})
+
+describe('version names', () => {
+  it.each([
+    ['v1.10', 'v1.9'],
+    ['v0.3.66', 'v0.3.9'],
+    ['v26.0201', 'v25.1231'],
+    ['v2.0', 'v1.99.99.99'],
+    ['v1.0.1', 'v1.0'],
+  ])('%s is greater than %s', (high, low) => {
+    expect(compareVersionNames(high, low)).toBeGreaterThan(0)
+    expect(compareVersionNames(low, high)).toBeLessThan(0)
+  })
+
+  it('treats missing parts as zero', () => {
+    expect(compareVersionNames('v1.0', 'v1.0.0')).toBe(0)
+    expect(parseVersionName('v1.2.3.4')).toEqual([1, 2, 3, 4])
+  })
+})
