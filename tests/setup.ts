@@ -14,22 +14,36 @@ export const systemScheme = {
     mediaListeners.forEach((listener) => listener(event))
   },
 }
-Object.defineProperty(window, 'matchMedia', {
-  configurable: true,
-  value: (query: string) => ({
-    get matches() {
-      return query.includes('dark') ? systemScheme.prefersDark : false
-    },
-    media: query,
-    onchange: null,
-    addEventListener: (_: string, listener: MediaListener) => mediaListeners.add(listener),
-    removeEventListener: (_: string, listener: MediaListener) => mediaListeners.delete(listener),
-    addListener: (listener: MediaListener) => mediaListeners.add(listener),
-    removeListener: (listener: MediaListener) => mediaListeners.delete(listener),
-    dispatchEvent: () => false,
-  }),
-})
-window.scrollTo = () => {}
+// Most suites run in jsdom; a few (`// @vitest-environment node`, e.g. tests/proxy) have no DOM.
+const hasDom = typeof window !== 'undefined'
+
+if (hasDom) installMatchMedia()
+
+function installMatchMedia() {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (query: string) => ({
+      get matches() {
+        return query.includes('dark') ? systemScheme.prefersDark : false
+      },
+      media: query,
+      onchange: null,
+      addEventListener: (_: string, listener: MediaListener) => mediaListeners.add(listener),
+      removeEventListener: (_: string, listener: MediaListener) => mediaListeners.delete(listener),
+      addListener: (listener: MediaListener) => mediaListeners.add(listener),
+      removeListener: (listener: MediaListener) => mediaListeners.delete(listener),
+      dispatchEvent: () => false,
+    }),
+  })
+  window.scrollTo = () => {}
+  // jsdom has no modal dialogs; browsers all do. Opening sets `open`, as the real method would.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true
+  }
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false
+  }
+}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
@@ -41,14 +55,16 @@ beforeEach(() => {
 })
 
 afterEach(() => {
-  cleanup()
+  if (hasDom) cleanup()
   server.resetHandlers()
-  localStorage.clear()
-  sessionStorage.clear()
   systemScheme.prefersDark = false
   mediaListeners.clear()
-  document.documentElement.className = ''
-  document.documentElement.removeAttribute('style')
+  if (hasDom) {
+    localStorage.clear()
+    sessionStorage.clear()
+    document.documentElement.className = ''
+    document.documentElement.removeAttribute('style')
+  }
   const calls = consoleError.mock.calls
   expect(calls, 'console.error was called during this test').toEqual([])
 })

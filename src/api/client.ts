@@ -1,4 +1,6 @@
 import { ApiError } from './errors'
+import { sha1 } from '@noble/hashes/legacy.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { signRequest, type Credentials } from './signature'
 
 export interface ApiClientConfig {
@@ -15,6 +17,11 @@ export interface CallOptions {
 }
 
 export interface ApiClient {
+  /**
+   * A stable, non-secret name for this endpoint and account (a hash, never the key itself),
+   * for keeping per-account things such as drafts apart.
+   */
+  readonly accountId: string
   /** Signs and posts one action; resolves to the answer's JSON object when RetCode is 0. */
   call(action: string, params: Record<string, unknown>, options?: CallOptions): Promise<RawAnswer>
 }
@@ -35,6 +42,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       .reduce((out, secret) => out.split(secret).join('***'), text)
 
   return {
+    accountId: bytesToHex(sha1(utf8ToBytes(`${baseUrl}\n${credentials.publicKey}`))).slice(0, 16),
     async call(action, params, options = {}) {
       const body = new URLSearchParams(
         signRequest({ ...params, Action: action, Region: region }, credentials),

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { safeUrl } from '@/lib/safe-url'
+import { safeImageUrl } from '@/lib/safe-url'
 
 /** A cover at the card's fixed 16:9 ratio: the space is reserved, so nothing shifts. */
 export function CoverImage({ url, eager = false }: { url: string; eager?: boolean }) {
   const { t } = useTranslation()
-  const src = safeUrl(url)
+  const src = safeImageUrl(url)
   return (
     <div className="aspect-video w-full overflow-hidden bg-slate-100 dark:bg-slate-800">
       {src ? (

@@ -12,3 +12,8 @@ export function safeUrl(url: string): string | undefined {
     return undefined
   }
 }
+
+/** For image sources: also inline PNG, JPEG or WebP data, which an <img> cannot run. */
+export function safeImageUrl(url: string): string | undefined {
+  return /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(url) ? url : safeUrl(url)
+}

@@ -12,6 +12,7 @@ import { ApiError } from '@/api/errors'
 function fakeClient(answer: RawAnswer) {
   const calls: { action: string; params: Record<string, unknown> }[] = []
   const client: ApiClient = {
+    accountId: 'test-account',
     call: (action, params) => {
       calls.push({ action, params })
       return Promise.resolve({ RetCode: 0, ...answer })

@@ -1,0 +1,219 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import type { CustomImage } from '@/api/actions/describe-custom-images'
+import { isApiError } from '@/api/errors'
+import { apiErrorText } from '@/components/api-error-message'
+import { useApiClient } from '@/lib/api-client-context'
+import { imageMutations, imageQueries, myQueries } from '@/lib/image-queries'
+import { clearDraft, type Draft } from './draft-store'
+import { LeaveGuard } from './leave-guard'
+import {
+  fieldForError,
+  emptyValues,
+  existingVersionsFor,
+  publishSchema,
+  stepFields,
+  steps,
+  toPublishRequest,
+  type PublishValues,
+  type Step,
+} from './publish-schema'
+import { PublishResult, type Outcome } from './publish-result'
+import { StepCover } from './step-cover'
+import { StepImage } from './step-image'
+import { StepListing } from './step-listing'
+import { StepReadme } from './step-readme'
+import { StepReview } from './step-review'
+import { StepVersion } from './step-version'
+import { StepNav } from './step-nav'
+import { useAutosave } from './use-autosave'
+
+interface WizardProps {
+  initial: Draft
+  images: CustomImage[]
+  groups: CommunityImageGroup[]
+  vocabulary: string[]
+  onDiscard: () => void
+}
+
+const stepOf = (field: keyof PublishValues): Step =>
+  steps.find((step) => stepFields[step].includes(field)) ?? 'review'
+
+// A failure after the request may have arrived: the user must check before sending again.
+const mayHaveArrived = (error: unknown) =>
+  !isApiError(error) ||
+  error.kind === 'network' ||
+  error.kind === 'timeout' ||
+  error.kind === 'parse' ||
+  (error.kind === 'http' && (error.status ?? 0) >= 500)
+
+export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }: WizardProps) {
+  const { t } = useTranslation()
+  const client = useApiClient()
+  const queryClient = useQueryClient()
+  const resolver = useMemo(() => zodResolver(publishSchema(groups)), [groups])
+  const form = useForm<PublishValues>({ defaultValues: initial.values, resolver, mode: 'onChange' })
+  const [step, setStep] = useState<Step>(initial.step)
+  const [furthest, setFurthest] = useState(steps.indexOf(initial.step))
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const heading = useRef<HTMLHeadingElement>(null)
+  const inFlight = useRef(false)
+  const mutation = useMutation(imageMutations.publish(client))
+
+  const [target, groupId] = useWatch({ control: form.control, name: ['target', 'groupId'] })
+  const group = target === 'existing' ? groups.find((g) => g.groupId === groupId) : undefined
+  const existingVersions = existingVersionsFor({ target, groupId }, groups)
+
+  const published = outcome?.kind === 'success'
+  const { status: saveStatus, saveStep } = useAutosave(form, client.accountId, step, !published)
+  // After autosave's last flush (effect clean-ups run first), so the draft stays gone.
+  useEffect(() => {
+    if (published) clearDraft(client.accountId)
+  }, [published, client.accountId])
+  // A restored draft counts as content from the start; otherwise any edit does.
+  const startedWithContent = JSON.stringify(initial.values) !== JSON.stringify(emptyValues)
+  const hasContent = startedWithContent || form.formState.isDirty
+
+  const go = (next: Step) => {
+    setStep(next)
+    saveStep(next)
+    setFurthest((f) => Math.max(f, steps.indexOf(next)))
+    requestAnimationFrame(() => heading.current?.focus())
+  }
+
+  const next = async () => {
+    if (await form.trigger(stepFields[step], { shouldFocus: true }))
+      go(steps[steps.indexOf(step) + 1] ?? 'review')
+  }
+
+  const publish = async (values: PublishValues): Promise<boolean> => {
+    setOutcome(null)
+    try {
+      await mutation.mutateAsync(toPublishRequest(values))
+      setOutcome({ kind: 'success', versionName: values.versionName, groupId: group?.groupId })
+      void queryClient.invalidateQueries({ queryKey: myQueries.all })
+      void queryClient.invalidateQueries({ queryKey: imageQueries.all })
+      return true
+    } catch (error) {
+      const field =
+        isApiError(error) && error.kind === 'api'
+          ? fieldForError(error.retCode, error.message)
+          : null
+      if (field) {
+        form.setError(field, { type: 'server', message: apiErrorText(error, t) })
+        go(stepOf(field))
+      }
+      setOutcome({ kind: mayHaveArrived(error) ? 'uncertain' : 'failed', error })
+      return false
+    }
+  }
+
+  const onSubmit = async (event: React.FormEvent) => {
+    event.preventDefault()
+    // A second click before React re-renders the disabled button must not send again: the
+    // guard is set before validation (itself asynchronous) and stays set after a success.
+    if (inFlight.current) return
+    inFlight.current = true
+    let succeeded = false
+    try {
+      await form.handleSubmit(async (values) => {
+        succeeded = await publish(values)
+      }, showFirstInvalidStep)(event)
+    } finally {
+      inFlight.current = succeeded
+    }
+  }
+
+  const showFirstInvalidStep = (errors: FieldErrors<PublishValues>) => {
+    const first = steps.find((s) => stepFields[s].some((field) => field in errors))
+    if (first) go(first)
+  }
+
+  if (outcome?.kind === 'success') {
+    return <PublishResult outcome={outcome} onAnother={onDiscard} />
+  }
+
+  const index = steps.indexOf(step)
+  return (
+    <FormProvider {...form}>
+      <LeaveGuard active={hasContent} />
+      <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
+        <StepNav current={step} furthest={furthest} onGo={go} />
+        <form
+          noValidate
+          onSubmit={(event) => void onSubmit(event)}
+          className="flex min-w-0 flex-col gap-6"
+        >
+          <div>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {t('publish.stepOf', { step: index + 1, total: steps.length })}
+            </p>
+            <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
+              {t(`publish.steps.${step}`)}
+            </h2>
+          </div>
+          {outcome && <PublishResult outcome={outcome} onAnother={onDiscard} />}
+          {step === 'image' && <StepImage images={images} groups={groups} />}
+          {step === 'version' && <StepVersion existingVersions={existingVersions} />}
+          {step === 'listing' && <StepListing vocabulary={vocabulary} />}
+          {step === 'cover' && <StepCover />}
+          {step === 'readme' && <StepReadme />}
+          {step === 'review' && <StepReview onEdit={go} groupName={group?.name ?? ''} />}
+          <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+            {index > 0 && (
+              <button
+                type="button"
+                onClick={() => go(steps[index - 1] ?? 'image')}
+                className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-600"
+              >
+                {t('publish.back')}
+              </button>
+            )}
+            {step === 'review' ? (
+              <button
+                type="submit"
+                disabled={mutation.isPending}
+                className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
+              >
+                {mutation.isPending
+                  ? t('publish.submitting')
+                  : outcome
+                    ? t('publish.result.resubmit')
+                    : t('publish.submit')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                onClick={() => void next()}
+                className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700"
+              >
+                {t('publish.next')}
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() => {
+                if (window.confirm(t('publish.discardConfirm'))) onDiscard()
+              }}
+              className="ms-auto text-sm text-slate-600 underline dark:text-slate-400"
+            >
+              {t('publish.discard')}
+            </button>
+            <p role="status" className="w-full text-xs text-slate-600 dark:text-slate-400">
+              {saveStatus === 'saved' && t('publish.draftSaved')}
+            </p>
+            {(saveStatus === 'full' || saveStatus === 'unavailable') && (
+              <p role="alert" className="w-full text-sm font-medium text-red-700 dark:text-red-400">
+                {t(saveStatus === 'full' ? 'publish.draftFull' : 'publish.draftUnavailable')}
+              </p>
+            )}
+          </div>
+        </form>
+      </div>
+    </FormProvider>
+  )
+}

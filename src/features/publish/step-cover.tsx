@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useState } from 'react'
+import Cropper, { type Area } from 'react-easy-crop'
+import { useFormContext } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import { CoverImage } from '@/components/cover-image'
+import { useLanguage } from '@/components/use-language'
+import { formatSize } from '@/lib/format'
+import { useErrorText } from './field'
+import { checkCoverBytes, toBase64, type CoverProblem } from './cover-bytes'
+import { useCoverPreview } from './cover-preview'
+import { drawCover, encodeUnderLimit } from './cover-render'
+import type { PublishValues } from './publish-schema'
+
+type Problem = CoverProblem | 'encode'
+
+export function StepCover() {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const errorText = useErrorText()
+  const { watch, setValue, formState } = useFormContext<PublishValues>()
+  const cover = watch('cover')
+  const preview = useCoverPreview(cover)
+  const [source, setSource] = useState<{ file: File; url: string } | null>(null)
+  const [crop, setCrop] = useState({ x: 0, y: 0 })
+  const [zoom, setZoom] = useState(1)
+  const [area, setArea] = useState<Area | null>(null)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(
+    () => () => {
+      if (source) URL.revokeObjectURL(source.url)
+    },
+    [source],
+  )
+
+  const choose = useCallback(async (file: File) => {
+    setProblem(null)
+    const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer())
+    const found = checkCoverBytes(head, file.size)
+    if (found) return setProblem(found)
+    setSource({ file, url: URL.createObjectURL(file) })
+    setZoom(1)
+    setCrop({ x: 0, y: 0 })
+  }, [])
+
+  const apply = async () => {
+    if (!source || !area) return
+    setBusy(true)
+    try {
+      const bitmap = await createImageBitmap(source.file)
+      const encoded = await encodeUnderLimit(drawCover(bitmap, area))
+      bitmap.close()
+      if (!encoded) return setProblem('encode')
+      setValue('cover', toBase64(new Uint8Array(await encoded.blob.arrayBuffer())), {
+        shouldDirty: true,
+        shouldValidate: true,
+      })
+      setSource(null)
+    } catch {
+      setProblem('broken')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const coverBytes = Math.floor((cover.length * 3) / 4)
+  const message = problem ? t(`publish.errors.cover.${problem}`) : errorText(formState.errors.cover)
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t('publish.cover.optional')}</p>
+      <div
+        onDragOver={(event) => event.preventDefault()}
+        onDrop={(event) => {
+          event.preventDefault()
+          const file = event.dataTransfer.files[0]
+          if (file) void choose(file)
+        }}
+        className="flex flex-col items-start gap-2 rounded-lg border-2 border-dashed border-slate-300 p-4 dark:border-slate-600"
+      >
+        <label className="cursor-pointer rounded-md bg-indigo-600 px-3 py-2 font-medium text-white hover:bg-indigo-700 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-400">
+          {t('publish.cover.choose')}
+          <input
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            className="sr-only"
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              event.target.value = ''
+              if (file) void choose(file)
+            }}
+          />
+        </label>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {t('publish.cover.drop')} · {t('publish.cover.hint')}
+        </p>
+      </div>
+      {message && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          {message}
+        </p>
+      )}
+      {source && (
+        <div className="flex flex-col gap-3">
+          <p className="text-sm">{t('publish.cover.crop')}</p>
+          <div className="relative aspect-video w-full max-w-2xl overflow-hidden rounded-md bg-slate-900">
+            <Cropper
+              image={source.url}
+              crop={crop}
+              zoom={zoom}
+              aspect={16 / 9}
+              onCropChange={setCrop}
+              onZoomChange={setZoom}
+              onCropComplete={(_, pixels) => setArea(pixels)}
+            />
+          </div>
+          <label className="flex max-w-md items-center gap-2 text-sm">
+            {t('publish.cover.zoom')}
+            <input
+              type="range"
+              min={1}
+              max={3}
+              step={0.05}
+              value={zoom}
+              onChange={(event) => setZoom(Number(event.target.value))}
+              className="flex-1"
+            />
+          </label>
+          <button
+            type="button"
+            disabled={busy || !area}
+            onClick={() => void apply()}
+            className="self-start rounded-md bg-indigo-600 px-3 py-2 font-medium text-white disabled:opacity-50"
+          >
+            {busy ? t('publish.cover.processing') : t('publish.cover.apply')}
+          </button>
+        </div>
+      )}
+      {cover && !source && (
+        <div className="flex max-w-sm flex-col gap-2">
+          <p className="font-medium">{t('publish.cover.preview')}</p>
+          <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-700">
+            <CoverImage url={preview} eager />
+          </div>
+          <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+            {t('publish.cover.ready', { size: formatSize(coverBytes / 1024 / 1024, language) })}
+          </p>
+          <button
+            type="button"
+            onClick={() => setValue('cover', '', { shouldDirty: true })}
+            className="self-start text-sm underline"
+          >
+            {t('publish.cover.remove')}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

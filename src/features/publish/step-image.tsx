@@ -1,0 +1,153 @@
+import { useFormContext } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { isPublishable, type CustomImage } from '@/api/actions/describe-custom-images'
+import { useLanguage } from '@/components/use-language'
+import { formatDate, formatSize } from '@/lib/format'
+import { currentVersion } from '@/lib/group'
+import { Field, inputClass, useErrorText } from './field'
+import type { PublishValues } from './publish-schema'
+
+/** Fills the listing from the group's current version, where the user has not typed yet. */
+export function prefillFromGroup(
+  group: CommunityImageGroup,
+  values: PublishValues,
+): Partial<PublishValues> {
+  const version = currentVersion(group)
+  return {
+    name: group.name,
+    description: values.description || version?.description || group.description,
+    tags: values.tags.length ? values.tags : (version?.tags ?? []),
+    gpus: values.gpus.length
+      ? values.gpus
+      : ((version?.supportedGpuTypes ?? []) as PublishValues['gpus']),
+    readme: values.readme || version?.readme || '',
+  }
+}
+
+export function StepImage({
+  images,
+  groups,
+}: {
+  images: CustomImage[]
+  groups: CommunityImageGroup[]
+}) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const errorText = useErrorText()
+  const { register, watch, setValue, getValues, formState } = useFormContext<PublishValues>()
+  const target = watch('target')
+
+  return (
+    <div className="flex flex-col gap-6">
+      <fieldset aria-describedby={formState.errors.imageId ? 'image-error' : undefined}>
+        <legend className="mb-2 font-medium">{t('publish.image.legend')}</legend>
+        {images.length === 0 && (
+          <p className="text-slate-600 dark:text-slate-400">{t('publish.image.none')}</p>
+        )}
+        <ul className="flex flex-col gap-2">
+          {images.map((image) => {
+            const allowed = isPublishable(image)
+            const reason = !image.isContainer
+              ? t('publish.image.notContainer')
+              : t('publish.image.notAvailable', { status: image.status })
+            return (
+              <li key={image.imageId}>
+                <label
+                  className={`flex items-start gap-3 rounded-md border p-3 has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50 dark:has-[:checked]:bg-indigo-950/40 ${
+                    allowed
+                      ? 'cursor-pointer border-slate-200 dark:border-slate-700'
+                      : 'border-dashed border-slate-300 opacity-70 dark:border-slate-700'
+                  }`}
+                >
+                  <input
+                    type="radio"
+                    value={image.imageId}
+                    disabled={!allowed}
+                    className="mt-1"
+                    {...register('imageId')}
+                  />
+                  <span className="flex flex-col">
+                    <span className="font-medium">{image.name}</span>
+                    <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+                      {image.imageId}
+                    </span>
+                    <span className="text-sm text-slate-600 dark:text-slate-400">
+                      {t('publish.image.size', {
+                        size: formatSize(image.sizeMb, language),
+                        date: formatDate(image.createTime, language),
+                      })}
+                    </span>
+                    {!allowed && (
+                      <span className="text-sm text-amber-800 dark:text-amber-300">{reason}</span>
+                    )}
+                  </span>
+                </label>
+              </li>
+            )
+          })}
+        </ul>
+        {formState.errors.imageId && (
+          <p
+            id="image-error"
+            role="alert"
+            className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
+          >
+            {errorText(formState.errors.imageId)}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 font-medium">{t('publish.image.target')}</legend>
+        <label className="flex items-center gap-2">
+          <input type="radio" value="new" {...register('target')} />
+          {t('publish.image.targetNew')}
+        </label>
+        <label className="flex items-center gap-2">
+          <input
+            type="radio"
+            value="existing"
+            disabled={groups.length === 0}
+            {...register('target')}
+          />
+          {t('publish.image.targetExisting')}
+        </label>
+        {groups.length === 0 && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {t('publish.image.noGroups')}
+          </p>
+        )}
+      </fieldset>
+
+      {target === 'existing' && (
+        <Field label={t('publish.image.group')} error={formState.errors.groupId}>
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={inputClass}
+              {...register('groupId', {
+                onChange: (event: { target: { value: string } }) => {
+                  const group = groups.find((g) => g.groupId === event.target.value)
+                  if (!group) return
+                  for (const [key, value] of Object.entries(prefillFromGroup(group, getValues()))) {
+                    setValue(key as keyof PublishValues, value as never, { shouldDirty: true })
+                  }
+                },
+              })}
+            >
+              <option value="">{t('publish.image.groupPlaceholder')}</option>
+              {groups.map((group) => (
+                <option key={group.groupId} value={group.groupId}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,132 @@
+import { useFormContext } from 'react-hook-form'
+import { useTranslation } from 'react-i18next'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { ImageCard } from '@/components/image-card'
+import { LazyMarkdown } from '@/components/lazy-markdown'
+import { useCoverPreview } from './cover-preview'
+import type { PublishValues, Step } from './publish-schema'
+
+/** The card exactly as the marketplace will draw it, built from the form. */
+function previewGroup(
+  values: PublishValues,
+  coverUrl: string,
+  author: string,
+): CommunityImageGroup {
+  const now = Math.floor(Date.now() / 1000)
+  return {
+    groupId: values.groupId || 'preview',
+    name: values.name,
+    description: values.description,
+    createdCount: 0,
+    favoritesCount: 0,
+    recommendCount: 0,
+    usage: 0,
+    isFavorite: false,
+    isAvailable: true,
+    versions: [
+      {
+        imageId: values.imageId,
+        name: values.name,
+        author,
+        authorKind: 'creator',
+        status: 'Available',
+        price: values.paid ? Number(values.price) : 0,
+        versionName: values.versionName,
+        versionDesc: values.versionDesc,
+        description: values.description,
+        tags: values.tags,
+        supportedGpuTypes: values.gpus,
+        coverUrl,
+        isContainer: true,
+        autoStart: values.autoStart,
+        createTime: now,
+        updateTime: now,
+        pubTime: now,
+        sizeMb: 0,
+        readme: values.readme,
+        qrCodeUrl: '',
+        softwarePorts: [],
+      },
+    ],
+  }
+}
+
+export function StepReview({
+  onEdit,
+  groupName,
+}: {
+  onEdit: (step: Step) => void
+  groupName: string
+}) {
+  const { t } = useTranslation()
+  const values = useFormContext<PublishValues>().getValues()
+  const cover = useCoverPreview(values.cover)
+  const none = t('publish.review.none')
+  const rows: [string, string, Step][] = [
+    [t('publish.image.legend'), values.imageId, 'image'],
+    [
+      t('publish.image.target'),
+      values.target === 'new'
+        ? t('publish.review.newGroup')
+        : t('publish.review.existingGroup', { name: groupName }),
+      'image',
+    ],
+    [t('publish.version.name'), values.versionName, 'version'],
+    [t('publish.version.notes'), values.versionDesc || none, 'version'],
+    [t('publish.listing.name'), values.name || none, 'listing'],
+    [t('publish.listing.description'), values.description || none, 'listing'],
+    [t('publish.listing.tags'), values.tags.join(', ') || none, 'listing'],
+    [t('publish.listing.gpus'), values.gpus.join(', ') || none, 'listing'],
+    [t('publish.listing.autoStart'), t(values.autoStart ? 'detail.yes' : 'detail.no'), 'listing'],
+    [
+      t('publish.listing.pricing'),
+      values.paid ? values.price : t('publish.listing.free'),
+      'listing',
+    ],
+    [t('publish.cover.label'), values.cover ? t('publish.review.coverSet') : none, 'cover'],
+  ]
+  return (
+    <div className="flex flex-col gap-8">
+      <section aria-labelledby="review-card" className="max-w-sm">
+        <h3 id="review-card" className="mb-2 font-medium">
+          {t('publish.review.card')}
+        </h3>
+        <ImageCard group={previewGroup(values, cover, '')} />
+      </section>
+      <section aria-labelledby="review-fields">
+        <h3 id="review-fields" className="mb-2 font-medium">
+          {t('publish.review.fields')}
+        </h3>
+        <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-700 dark:border-slate-700">
+          {rows.map(([term, value, step]) => (
+            <div key={term} className="flex flex-wrap items-start gap-x-4 gap-y-1 p-3 text-sm">
+              <dt className="w-40 text-slate-600 dark:text-slate-400">{term}</dt>
+              <dd className="min-w-0 flex-1 break-words whitespace-pre-line">{value}</dd>
+              <dd>
+                <button
+                  type="button"
+                  onClick={() => onEdit(step)}
+                  className="text-indigo-700 underline dark:text-indigo-300"
+                  aria-label={`${t('publish.edit')} ${term}`}
+                >
+                  {t('publish.edit')}
+                </button>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {values.readme.trim() && (
+        <section
+          aria-labelledby="review-readme"
+          className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+        >
+          <h3 id="review-readme" className="font-medium">
+            {t('publish.review.page')}
+          </h3>
+          <LazyMarkdown source={values.readme} />
+        </section>
+      )}
+    </div>
+  )
+}
