@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 const port = 4173
@@ -35,5 +38,7 @@ export default defineConfig({
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // A fresh sandbox per run: what one run publishes never changes what the next one sees.
+    env: { SANDBOX_DATA_DIR: mkdtempSync(join(tmpdir(), 'compshare-e2e-')) },
   },
 })

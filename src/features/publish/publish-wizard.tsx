@@ -173,8 +173,11 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
                 {t('publish.back')}
               </button>
             )}
+            {/* Distinct keys: if React reused the Next button's node as Publish, the click that
+                reached the review step would submit the form as its default action. */}
             {step === 'review' ? (
               <button
+                key="submit"
                 type="submit"
                 disabled={mutation.isPending}
                 className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
@@ -187,6 +190,7 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
               </button>
             ) : (
               <button
+                key="next"
                 type="button"
                 onClick={() => void next()}
                 className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700"
