@@ -38,7 +38,12 @@ export default defineConfig({
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    // A fresh sandbox per run: what one run publishes never changes what the next one sees.
-    env: { SANDBOX_DATA_DIR: mkdtempSync(join(tmpdir(), 'compshare-e2e-')) },
+    env: {
+      // A fresh sandbox per run: what one run publishes never changes what the next one sees.
+      SANDBOX_DATA_DIR: mkdtempSync(join(tmpdir(), 'compshare-e2e-')),
+      // CompShare mode goes through the real /compshare-api proxy, to the sandbox standing in
+      // for api.compshare.cn (there is no internet here, and no real keys).
+      COMPSHARE_API_UPSTREAM: `http://localhost:${port}/api`,
+    },
   },
 })

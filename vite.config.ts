@@ -2,10 +2,34 @@
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type ProxyOptions } from 'vite'
 import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
+
+// The browser cannot be assumed to reach api.compshare.cn across origins, so in CompShare mode
+// the app posts to its own origin and the server forwards the signed form untouched (README,
+// "Use your own CompShare account"). An empty variable counts as unset.
+const compshareUpstream = process.env.COMPSHARE_API_UPSTREAM || 'https://api.compshare.cn'
+const compshareProxy: Record<string, ProxyOptions> = {
+  // Exactly /compshare-api, /compshare-api/… or /compshare-api?…, not /compshare-apix.
+  '^/compshare-api(?=/|\\?|$)': {
+    target: compshareUpstream,
+    changeOrigin: true,
+    // What is left ('', '?…' or '/…') is joined to the upstream's own path, so an upstream
+    // with a base path (`http://mirror/compshare`) gets exactly that path, not one with `/`.
+    rewrite: (path) => path.replace(/^\/compshare-api/, ''),
+    configure: (proxy) => {
+      proxy.on('proxyReq', (proxyReq) => {
+        // The service needs the signed form only. Cookies of this origin (other local apps') and
+        // the browser's Origin and Referer are none of its business.
+        proxyReq.removeHeader('cookie')
+        proxyReq.removeHeader('origin')
+        proxyReq.removeHeader('referer')
+      })
+    },
+  },
+}
 
 export default defineConfig({
   // The sandbox serves POST /api on the app's own origin in `dev` and `preview`; tests reach
@@ -14,13 +38,15 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  server: { port: 5173 },
-  preview: { port: 4173 },
+  server: { port: 5173, proxy: compshareProxy },
+  preview: { port: 4173, proxy: compshareProxy },
   test: {
     environment: 'jsdom',
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Integration tests walk whole pages on 2-core shared machines; 5 s is too tight there.
+    testTimeout: 20_000,
   },
 })

@@ -17,9 +17,10 @@ export const systemScheme = {
 // Most suites run in jsdom; a few (`// @vitest-environment node`, e.g. tests/proxy) have no DOM.
 const hasDom = typeof window !== 'undefined'
 
-if (hasDom) installMatchMedia()
+if (hasDom) installBrowserStandIns()
 
-function installMatchMedia() {
+/** What jsdom lacks and browsers have: matchMedia, scrollTo, modal dialogs. */
+function installBrowserStandIns() {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
     value: (query: string) => ({
@@ -37,11 +38,16 @@ function installMatchMedia() {
   })
   window.scrollTo = () => {}
   // jsdom has no modal dialogs; browsers all do. Opening sets `open`, as the real method would.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true
-  }
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false
+  // Typed as possibly missing, so the check neither narrows to `never` nor reads a method.
+  const dialog: Partial<Pick<HTMLDialogElement, 'showModal' | 'close'>> =
+    HTMLDialogElement.prototype
+  if (!('showModal' in dialog)) {
+    dialog.showModal = function (this: HTMLDialogElement) {
+      this.open = true
+    }
+    dialog.close = function (this: HTMLDialogElement) {
+      this.open = false
+    }
   }
 }
 

@@ -1,19 +1,18 @@
 import { useState } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
-import { createApiClient } from '@/api/client'
-import { sandboxConfig } from '@/api/config'
-import { AppProviders } from './providers'
+import { createConnectionStore } from '@/lib/connection'
+import { ConnectedProviders } from './connected-providers'
 import { createQueryClient } from './query-client'
 import { routes } from './routes'
 
 export function App() {
   const [queryClient] = useState(createQueryClient)
   const [router] = useState(() => createBrowserRouter(routes))
-  // Settings will choose between the sandbox and the real service; the sandbox is the default.
-  const [apiClient] = useState(() => createApiClient(sandboxConfig))
+  // Sandbox mode unless the user chose CompShare in Settings (kept for the tab or the device).
+  const [connection] = useState(() => createConnectionStore())
   return (
-    <AppProviders queryClient={queryClient} apiClient={apiClient}>
+    <ConnectedProviders queryClient={queryClient} connection={connection}>
       <RouterProvider router={router} />
-    </AppProviders>
+    </ConnectedProviders>
   )
 }

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { Link, NavLink, Outlet, ScrollRestoration, useMatches, useNavigation } from 'react-router'
 import { LanguageSwitch } from '@/components/language-switch'
 import { ThemeSwitch } from '@/components/theme-switch'
+import { canCallApi } from '@/lib/connection'
+import { useConnection } from '@/lib/connection-context'
+import { KeysNeeded } from './keys-needed'
+import type { RouteHandle } from './route-handle'
 
 const navItems = [
   { to: '/', key: 'nav.browse', end: true },
@@ -13,6 +17,10 @@ const navItems = [
 export function Layout() {
   const { t } = useTranslation()
   const navigation = useNavigation()
+  const connection = useConnection()
+  const worksWithoutKeys = useMatches().some(
+    (match) => (match.handle as RouteHandle | undefined)?.worksWithoutKeys,
+  )
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -72,7 +80,7 @@ export function Layout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none"
       >
-        <Outlet />
+        {worksWithoutKeys || canCallApi(connection) ? <Outlet /> : <KeysNeeded />}
       </main>
       <ScrollRestoration />
     </div>

@@ -6,25 +6,32 @@ import { ThemeProvider } from '@/components/theme-provider'
 import { AppToaster } from '@/components/toast'
 import { i18n } from '@/i18n/i18n'
 import { ApiClientContext } from '@/lib/api-client-context'
+import type { ConnectionStore } from '@/lib/connection'
+import { ConnectionContext } from '@/lib/connection-context'
 
 export function AppProviders({
   queryClient,
   apiClient,
+  connection = null,
   children,
 }: {
   queryClient: QueryClient
   apiClient: ApiClient
+  /** The settings `apiClient` was built from; without one the app is in sandbox mode. */
+  connection?: ConnectionStore | null
   children: ReactNode
 }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <ApiClientContext value={apiClient}>
-          <ThemeProvider>
-            {children}
-            <AppToaster />
-          </ThemeProvider>
-        </ApiClientContext>
+        <ConnectionContext value={connection}>
+          <ApiClientContext value={apiClient}>
+            <ThemeProvider>
+              {children}
+              <AppToaster />
+            </ThemeProvider>
+          </ApiClientContext>
+        </ConnectionContext>
       </QueryClientProvider>
     </I18nextProvider>
   )

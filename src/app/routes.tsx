@@ -3,6 +3,7 @@ import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 import { PageLoading } from './page-loading'
 import { RouteErrorPage } from './route-error-page'
+import type { RouteHandle } from './route-handle'
 
 // Every feature page is its own chunk, fetched when its route is first visited.
 export const routes: RouteObject[] = [
@@ -41,11 +42,16 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'settings',
+            handle: { worksWithoutKeys: true } satisfies RouteHandle,
             lazy: async () => ({
               Component: (await import('@/features/settings/settings-page')).SettingsPage,
             }),
           },
-          { path: '*', Component: NotFoundPage },
+          {
+            path: '*',
+            handle: { worksWithoutKeys: true } satisfies RouteHandle,
+            Component: NotFoundPage,
+          },
         ],
       },
     ],

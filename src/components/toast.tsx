@@ -6,6 +6,7 @@ import { useTheme } from './theme-provider'
 export const notify = {
   error: (message: string) => toast.error(message),
   success: (message: string) => toast.success(message),
+  info: (message: string) => toast.info(message),
 }
 
 export function AppToaster() {

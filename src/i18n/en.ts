@@ -144,8 +144,7 @@ export const en: Catalogue = {
     current: {
       sandbox: 'Now using: the sandbox, with the demo account.',
       noKeys: 'Now using: CompShare, but no keys are set, so every page holds its requests.',
-      compshare:
-        'Now using: CompShare, public key {{key}}, region {{region}}, keys {{storage}}.',
+      compshare: 'Now using: CompShare, public key {{key}}, region {{region}}, keys {{storage}}.',
       inTab: 'kept in this tab only',
       onDevice: 'stored on this device',
     },

@@ -193,7 +193,10 @@ describe('errors', () => {
 describe('accountId', () => {
   it('names the account without revealing its key, and differs per account and endpoint', () => {
     const a = createApiClient({ baseUrl: '/api', credentials })
-    const b = createApiClient({ baseUrl: '/api', credentials: { ...credentials, publicKey: 'other-key' } })
+    const b = createApiClient({
+      baseUrl: '/api',
+      credentials: { ...credentials, publicKey: 'other-key' },
+    })
     const c = createApiClient({ baseUrl: '/compshare-api', credentials })
     expect(a.accountId).toMatch(/^[0-9a-f]{16}$/)
     expect(a.accountId).not.toContain('pub-key')

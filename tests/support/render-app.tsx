@@ -2,13 +2,14 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { HttpHandler } from 'msw'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
-import { createApiClient, type ApiClient } from '@/api/client'
-import { sandboxConfig } from '@/api/config'
+import type { ApiClient } from '@/api/client'
+import { ConnectedProviders } from '@/app/connected-providers'
 import { AppProviders } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
 import { routes as appRoutes } from '@/app/routes'
 import type { Language } from '@/i18n/catalogue'
 import { detectLanguage, initI18n } from '@/i18n/i18n'
+import { createConnectionStore, type ConnectionStore } from '@/lib/connection'
 import type { SandboxOptions } from '@/sandbox/sandbox'
 import { server } from './msw-server'
 import { installSandbox } from './sandbox'
@@ -17,8 +18,16 @@ interface RenderAppOptions {
   /** Forces a language; by default the app detects it as it would on start-up. */
   language?: Language
   routes?: RouteObject[]
-  /** Defaults to the app's own sandbox client, which the test's MSW handlers answer. */
+  /**
+   * A fixed client instead of the one the app builds from its connection settings (by default
+   * the sandbox's demo account, which the test's MSW handlers answer).
+   */
   apiClient?: ApiClient
+  /**
+   * The connection settings the app starts with; by default read from jsdom's storage as the
+   * app would on start-up (empty unless the test wrote there first, so: sandbox mode).
+   */
+  connection?: ConnectionStore
   /** Options for the fresh in-memory sandbox every render gets behind MSW. */
   sandbox?: Partial<SandboxOptions>
   /** MSW handlers that take precedence over the sandbox (faults, odd answers). */
@@ -40,15 +49,20 @@ export async function renderApp(url = '/', options: RenderAppOptions = {}) {
   })
   const router = createMemoryRouter(options.routes ?? appRoutes, { initialEntries: [url] })
   const user = userEvent.setup()
+  const connection = options.connection ?? createConnectionStore()
+  const app = <RouterProvider router={router} />
   const view = render(
-    <AppProviders
-      queryClient={queryClient}
-      apiClient={options.apiClient ?? createApiClient(sandboxConfig)}
-    >
-      <RouterProvider router={router} />
-    </AppProviders>,
+    options.apiClient ? (
+      <AppProviders queryClient={queryClient} apiClient={options.apiClient} connection={connection}>
+        {app}
+      </AppProviders>
+    ) : (
+      <ConnectedProviders queryClient={queryClient} connection={connection}>
+        {app}
+      </ConnectedProviders>
+    ),
   )
   // Lazy routes resolve asynchronously: wait until the page has its main heading.
   await screen.findByRole('heading', { level: 1 })
-  return { ...view, user, router, queryClient, sandbox }
+  return { ...view, user, router, queryClient, sandbox, connection }
 }

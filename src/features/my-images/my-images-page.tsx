@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@/components/page-header'
+import { CustomImagesSection } from './custom-images-section'
+import { FavoritesSection } from './favorites-section'
+import { PublishedGroupsSection } from './published-groups-section'
 
+/** The account's own things: images to publish from, what it published, what it starred. */
 export function MyImagesPage() {
   const { t } = useTranslation()
   return (
-    <PageHeader title={t('pages.my.title')}>
-      <p>{t('pages.my.intro')}</p>
-    </PageHeader>
+    <>
+      <PageHeader title={t('pages.my.title')}>
+        <p>{t('pages.my.intro')}</p>
+      </PageHeader>
+      <PublishedGroupsSection />
+      <CustomImagesSection />
+      <FavoritesSection />
+    </>
   )
 }

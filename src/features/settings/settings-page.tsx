@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '@/components/language-switch'
 import { PageHeader } from '@/components/page-header'
 import { ThemeSwitch } from '@/components/theme-switch'
+import { ConnectionForm } from './connection-form'
+import { ConnectionSummary } from './connection-summary'
+
+const panelStyle =
+  'max-w-2xl rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900'
 
 export function SettingsPage() {
   const { t } = useTranslation()
@@ -10,10 +15,14 @@ export function SettingsPage() {
       <PageHeader title={t('pages.settings.title')}>
         <p>{t('pages.settings.intro')}</p>
       </PageHeader>
-      <section
-        aria-labelledby="settings-appearance"
-        className="max-w-xl rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-      >
+      <section aria-labelledby="settings-connection" className={`${panelStyle} mb-6`}>
+        <h2 id="settings-connection" className="mb-2 text-lg font-medium">
+          {t('settings.connection')}
+        </h2>
+        <ConnectionSummary />
+        <ConnectionForm />
+      </section>
+      <section aria-labelledby="settings-appearance" className={panelStyle}>
         <h2 id="settings-appearance" className="mb-4 text-lg font-medium">
           {t('pages.settings.appearance')}
         </h2>

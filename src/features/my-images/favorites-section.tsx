@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ErrorState } from '@/components/error-state'
+import { FavoriteButton } from '@/components/favorite-button'
+import { ImageCard } from '@/components/image-card'
+import { useApiClient } from '@/lib/api-client-context'
+import { myImagesQueries } from './my-queries'
+import { Empty, linkStyle, Loading, Section } from './section'
+
+export function FavoritesSection() {
+  const { t } = useTranslation()
+  const query = useQuery(myImagesQueries.favorites(useApiClient()))
+  const title = t('my.favorites.title')
+
+  if (query.isPending) {
+    return (
+      <Section title={title}>
+        <Loading text={t('my.favorites.loading')} />
+      </Section>
+    )
+  }
+  if (query.isLoadingError) {
+    return (
+      <Section title={title}>
+        <ErrorState
+          title={t('my.favorites.errorTitle')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      </Section>
+    )
+  }
+  const { groups, complete } = query.data
+  return (
+    <Section
+      title={title}
+      aside={
+        groups.length > 0 && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {t('my.favorites.count', { count: groups.length })}
+          </p>
+        )
+      }
+    >
+      {!complete && (
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+          {t('my.favorites.incomplete')}
+        </p>
+      )}
+      {groups.length === 0 ? (
+        <Empty>
+          <p>{t('my.favorites.empty')}</p>
+          <Link to="/" className={`mt-2 inline-block ${linkStyle}`}>
+            {t('my.favorites.browse')}
+          </Link>
+        </Empty>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+          {groups.map((group) => (
+            <li key={group.groupId}>
+              <ImageCard
+                group={group}
+                href={`/images/${encodeURIComponent(group.groupId)}`}
+                action={<FavoriteButton group={group} />}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  )
+}

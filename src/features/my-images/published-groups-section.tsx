@@ -1,0 +1,176 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { ApiErrorMessage } from '@/components/api-error-message'
+import { ErrorState } from '@/components/error-state'
+import { useLanguage } from '@/components/use-language'
+import { useApiClient } from '@/lib/api-client-context'
+import { formatDate, formatPrice } from '@/lib/format'
+import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
+import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
+import { StatusBadge } from './status-badge'
+import { useReviewAnnouncements } from './use-review-announcements'
+
+const latest = (group: CommunityImageGroup) => Math.max(0, ...group.versions.map((v) => v.pubTime))
+
+function GroupCard({ group }: { group: CommunityImageGroup }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const headingId = useId()
+  const versions = [...group.versions].sort((a, b) => b.pubTime - a.pubTime)
+  // Only versions past review are in the marketplace; a group with none has no page there yet.
+  const listed = group.versions.some((v) => v.status === 'Available' || v.status === 'Offline')
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3 p-4">
+        <div className="min-w-0">
+          <h3 id={headingId} className="font-semibold break-words">
+            {group.name}
+          </h3>
+          <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">
+            {group.groupId}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          {listed && (
+            <Link
+              to={`/images/${encodeURIComponent(group.groupId)}`}
+              aria-label={t('my.published.openNamed', { name: group.name })}
+              className={linkStyle}
+            >
+              {t('my.published.open')}
+            </Link>
+          )}
+          <Link
+            to={`/publish?group=${encodeURIComponent(group.groupId)}`}
+            aria-label={t('my.published.newVersionNamed', { name: group.name })}
+            className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 focus-visible:outline-none dark:ring-offset-slate-900"
+          >
+            {t('my.published.newVersion')}
+          </Link>
+        </div>
+      </div>
+      <div className="overflow-x-auto">
+        {/* Fixed layout: every group's columns line up with the next one's. */}
+        <table className={`${tableStyle} table-fixed`}>
+          <caption className="sr-only">
+            {t('my.published.versionsOf', { name: group.name })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('my.published.version')}</th>
+              <th scope="col">{t('my.published.status')}</th>
+              <th scope="col">{t('my.published.price')}</th>
+              <th scope="col">{t('my.published.pubTime')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((version) => (
+              <tr key={version.imageId}>
+                <th scope="row" className="text-left font-medium">
+                  {version.versionName}
+                </th>
+                <td>
+                  <StatusBadge status={version.status} />
+                </td>
+                <td className="whitespace-nowrap">
+                  {version.price === 0
+                    ? t('my.published.free')
+                    : t('my.published.perHour', { price: formatPrice(version.price, language) })}
+                </td>
+                <td className="whitespace-nowrap">
+                  {version.pubTime > 0 ? formatDate(version.pubTime, language) : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </article>
+  )
+}
+
+export function PublishedGroupsSection() {
+  const { t } = useTranslation()
+  const query = useQuery(myImagesQueries.ownGroups(useApiClient()))
+  useReviewAnnouncements(query.data?.groups)
+  const title = t('my.published.title')
+
+  if (query.isPending) {
+    return (
+      <Section title={title}>
+        <Loading text={t('my.published.loading')} />
+      </Section>
+    )
+  }
+  if (query.isLoadingError) {
+    return (
+      <Section title={title}>
+        <ErrorState
+          title={t('my.published.errorTitle')}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
+      </Section>
+    )
+  }
+  const groups = [...query.data.groups].sort((a, b) => latest(b) - latest(a))
+  const reviewing = hasReviewing(groups)
+  return (
+    <Section
+      title={title}
+      aside={
+        reviewing &&
+        !query.isRefetchError && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {t('my.published.polling', { seconds: reviewRefreshMs / 1000 })}
+          </p>
+        )
+      }
+    >
+      {query.isRefetchError && (
+        <div className="mb-3 flex flex-wrap items-start gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+          <div className="min-w-0 flex-1">
+            <p className="font-medium">{t('my.published.refreshFailed')}</p>
+            <ApiErrorMessage error={query.error} />
+          </div>
+          <button
+            type="button"
+            onClick={() => void query.refetch()}
+            className="rounded-md border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900/50"
+          >
+            {t('errors.retry')}
+          </button>
+        </div>
+      )}
+      {groups.length === 0 ? (
+        <Empty>
+          <p>{t('my.published.empty')}</p>
+          <Link to="/publish" className={`mt-2 inline-block ${linkStyle}`}>
+            {t('my.published.publishFirst')}
+          </Link>
+        </Empty>
+      ) : (
+        <>
+          {!query.data.complete && (
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              {t('my.published.incomplete', { count: groups.length })}
+            </p>
+          )}
+          <ul className="space-y-4">
+            {groups.map((group) => (
+              <li key={group.groupId}>
+                <GroupCard group={group} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  )
+}

@@ -1,0 +1,49 @@
+import { useId, type ReactNode } from 'react'
+
+/** One part of /my: a region named by its heading, with room for a note beside the title. */
+export function Section({
+  title,
+  aside,
+  children,
+}: {
+  title: string
+  aside?: ReactNode
+  children: ReactNode
+}) {
+  const headingId = useId()
+  return (
+    <section aria-labelledby={headingId} className="mb-10">
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {title}
+        </h2>
+        {aside}
+      </div>
+      {children}
+    </section>
+  )
+}
+
+/** A first load in progress, said to screen readers as well. */
+export function Loading({ text }: { text: string }) {
+  return (
+    <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      {text}
+    </p>
+  )
+}
+
+/** Nothing to show yet, and what to do about it. */
+export function Empty({ children }: { children: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+      {children}
+    </div>
+  )
+}
+
+export const linkStyle =
+  'font-medium text-indigo-700 underline hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100'
+
+export const tableStyle =
+  'w-full min-w-[40rem] border-collapse text-left text-sm align-top [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-3 [&_td]:py-2 [&_tbody_th]:border-t [&_tbody_th]:border-slate-200 [&_th]:px-3 [&_th]:py-2 [&_thead_th]:font-medium [&_thead_th]:text-slate-600 dark:[&_td]:border-slate-800 dark:[&_tbody_th]:border-slate-800 dark:[&_thead_th]:text-slate-400'

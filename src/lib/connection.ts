@@ -1,0 +1,249 @@
+import { z } from 'zod'
+import { createApiClient, type ApiClient, type ApiClientConfig } from '@/api/client'
+import { sandboxConfig } from '@/api/config'
+
+/**
+ * Which service the app talks to and with which keys. Framework-free: React reads it through
+ * `useSyncExternalStore`, and the app rebuilds its ApiClient (and empties its cache) from it.
+ */
+
+export const modes = ['sandbox', 'compshare'] as const
+export type Mode = (typeof modes)[number]
+
+export const regions = ['cn-wlcb', 'cn-sh2', 'cn-bj2'] as const
+export type Region = (typeof regions)[number]
+
+/** Same-origin path that the dev/preview server (or a deployment's reverse proxy) forwards. */
+export const compshareProxyPath = '/compshare-api'
+
+export interface Connection {
+  mode: Mode
+  region: Region
+  publicKey: string
+  privateKey: string
+  /** Keys are written to localStorage (this device) instead of sessionStorage (this tab). */
+  remember: boolean
+}
+
+export const defaultConnection: Connection = Object.freeze({
+  mode: 'sandbox',
+  region: 'cn-wlcb',
+  publicKey: '',
+  privateKey: '',
+  remember: false,
+})
+
+export const connectionStorageKey = 'compshare.connection'
+
+// Whatever is in storage was written by another version of the app, or by hand: trust nothing.
+const storedConnection = z.object({
+  mode: z.enum(modes),
+  region: z.enum(regions),
+  publicKey: z.string().max(256),
+  privateKey: z.string().max(256),
+})
+
+export interface ConnectionStorages {
+  /** This device (only after the user chose "remember"); null when unavailable. */
+  local: Storage | null
+  /** This tab; null when unavailable. */
+  session: Storage | null
+}
+
+export interface ConnectionStore {
+  subscribe: (listener: () => void) => () => void
+  /** The current settings; the same object until something changes. */
+  getSnapshot: () => Connection
+  save: (next: Connection) => void
+  /** Removes both keys from memory, sessionStorage and localStorage; mode and region stay. */
+  forgetKeys: () => void
+}
+
+/** Storage can be missing or throw (privacy modes, blocked cookies); then memory is all we have. */
+export function browserStorages(): ConnectionStorages {
+  const get = (name: 'localStorage' | 'sessionStorage') => {
+    try {
+      return typeof window === 'undefined' ? null : window[name]
+    } catch {
+      return null
+    }
+  }
+  return { local: get('localStorage'), session: get('sessionStorage') }
+}
+
+function read(storage: Storage | null): Omit<Connection, 'remember'> | null {
+  let text: string | null
+  try {
+    text = storage?.getItem(connectionStorageKey) ?? null
+  } catch {
+    return null
+  }
+  if (text === null) return null
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  const parsed = storedConnection.safeParse(json)
+  if (parsed.success) return parsed.data
+  // A record we cannot use must not linger with what may be a key inside it.
+  remove(storage)
+  return null
+}
+
+function write(storage: Storage | null, connection: Connection): void {
+  const { mode, region, publicKey, privateKey } = connection
+  try {
+    storage?.setItem(connectionStorageKey, JSON.stringify({ mode, region, publicKey, privateKey }))
+  } catch {
+    // Full or blocked: the settings still hold in memory for this visit.
+  }
+}
+
+function remove(storage: Storage | null): void {
+  try {
+    storage?.removeItem(connectionStorageKey)
+  } catch {
+    // Nothing stored can be read back either.
+  }
+}
+
+/** Trimmed keys: a key pasted with a trailing space or newline is the commonest typo. */
+export function normalizeConnection(connection: Connection): Connection {
+  return Object.freeze({
+    mode: connection.mode,
+    region: connection.region,
+    publicKey: connection.publicKey.trim(),
+    privateKey: connection.privateKey.trim(),
+    remember: connection.remember,
+  })
+}
+
+export function createConnectionStore(
+  storages: ConnectionStorages = browserStorages(),
+): ConnectionStore {
+  const load = (): Connection => {
+    // A remembered record is on this device; otherwise this tab may have one.
+    const remembered = read(storages.local)
+    if (remembered) return Object.freeze({ ...remembered, remember: true })
+    const session = read(storages.session)
+    if (session) return Object.freeze({ ...session, remember: false })
+    return defaultConnection
+  }
+
+  let current = load()
+  const listeners = new Set<() => void>()
+  const set = (next: Connection) => {
+    current = next
+    listeners.forEach((listener) => listener())
+  }
+
+  const persist = (connection: Connection) => {
+    // Exactly one place holds the record, so turning "remember" off leaves nothing on the device.
+    if (connection.remember) {
+      write(storages.local, connection)
+      remove(storages.session)
+    } else {
+      write(storages.session, connection)
+      remove(storages.local)
+    }
+  }
+
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    getSnapshot: () => current,
+    save: (next) => {
+      const connection = normalizeConnection(next)
+      persist(connection)
+      set(connection)
+    },
+    forgetKeys: () => {
+      remove(storages.local)
+      remove(storages.session)
+      const connection = normalizeConnection({
+        ...current,
+        publicKey: '',
+        privateKey: '',
+        remember: false,
+      })
+      // Mode and region are not secret; keeping them for this tab avoids a surprise mode change.
+      write(storages.session, connection)
+      set(connection)
+    },
+  }
+}
+
+export function hasKeys(connection: Connection): boolean {
+  return connection.publicKey !== '' && connection.privateKey !== ''
+}
+
+/** False only in CompShare mode without both keys: then nothing may be sent at all. */
+export function canCallApi(connection: Connection): boolean {
+  return connection.mode === 'sandbox' || hasKeys(connection)
+}
+
+/**
+ * What decides whose data the cache holds. Changing any part of it (mode, either key, region)
+ * means cached answers may belong to someone else, so the whole cache is dropped.
+ */
+export function connectionIdentity(connection: Connection): string {
+  if (connection.mode === 'sandbox') return 'sandbox'
+  return JSON.stringify([
+    connection.mode,
+    connection.region,
+    connection.publicKey,
+    connection.privateKey,
+  ])
+}
+
+/** Calls back whenever the identity changes (not when only "remember" does). */
+export function onIdentityChange(store: ConnectionStore, callback: () => void): () => void {
+  let previous = connectionIdentity(store.getSnapshot())
+  return store.subscribe(() => {
+    const next = connectionIdentity(store.getSnapshot())
+    if (next === previous) return
+    previous = next
+    callback()
+  })
+}
+
+/** The client settings for a connection; null when CompShare mode has no keys yet. */
+export function apiClientConfig(
+  connection: Pick<Connection, 'mode' | 'region' | 'publicKey' | 'privateKey'>,
+): ApiClientConfig | null {
+  if (connection.mode === 'sandbox') return sandboxConfig
+  if (connection.publicKey === '' || connection.privateKey === '') return null
+  return {
+    baseUrl: compshareProxyPath,
+    credentials: { publicKey: connection.publicKey, privateKey: connection.privateKey },
+    region: connection.region,
+  }
+}
+
+/** Thrown instead of sending anything when CompShare mode has no keys. */
+export class MissingKeysError extends Error {
+  override readonly name = 'MissingKeysError'
+  constructor() {
+    super('CompShare mode has no API keys yet: add them in Settings')
+  }
+}
+
+/**
+ * A client for the connection. Without keys it refuses every call before anything is signed
+ * or sent; pages show a link to Settings instead, and this is the guard behind them.
+ */
+export function createConnectionClient(
+  connection: Pick<Connection, 'mode' | 'region' | 'publicKey' | 'privateKey'>,
+): ApiClient {
+  const config = apiClientConfig(connection)
+  if (config) return createApiClient(config)
+  const inert = createApiClient({
+    baseUrl: compshareProxyPath,
+    credentials: { publicKey: '', privateKey: '' },
+  })
+  return { ...inert, call: () => Promise.reject(new MissingKeysError()) }
+}
