@@ -3,13 +3,18 @@ import { expect, test, type Page } from '@playwright/test'
 async function chooseTag(page: Page, name: string) {
   const sidebar = page.getByRole('complementary', { name: 'Filters' })
   if (await sidebar.isVisible()) {
-    await sidebar.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check()
+    // The box reflects the URL, which the router updates a moment after the click.
+    const box = sidebar.getByRole('checkbox', { name: new RegExp(`^${name}`) })
+    await box.click()
+    await expect(box).toBeChecked()
     return
   }
   // Phones: the filters live in a drawer.
   await page.getByRole('button', { name: /^Filters/ }).click()
   const drawer = page.getByRole('dialog', { name: 'Filters' })
-  await drawer.getByRole('checkbox', { name: new RegExp(`^${name}`) }).check()
+  const box = drawer.getByRole('checkbox', { name: new RegExp(`^${name}`) })
+  await box.click()
+  await expect(box).toBeChecked()
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 }

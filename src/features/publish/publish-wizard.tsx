@@ -141,7 +141,7 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
   return (
     <FormProvider {...form}>
       <LeaveGuard active={hasContent} />
-      <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <StepNav current={step} furthest={furthest} onGo={go} />
         <form
           noValidate

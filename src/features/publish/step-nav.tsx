@@ -13,7 +13,7 @@ export function StepNav({
 }) {
   const { t } = useTranslation()
   return (
-    <nav aria-label={t('publish.steps.label')}>
+    <nav aria-label={t('publish.steps.label')} className="min-w-0">
       <ol className="flex gap-1 overflow-x-auto lg:flex-col">
         {steps.map((step, index) => (
           <li key={step}>
