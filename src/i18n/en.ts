@@ -32,10 +32,6 @@ export const en: Catalogue = {
       intro:
         'Browse GPU container images published by others: Stable Diffusion, ComfyUI, LLM serving, notebooks and more.',
     },
-    detail: {
-      title: 'Image details',
-      intro: 'Versions, readme and supported GPUs of group {{groupId}}.',
-    },
     publish: {
       title: 'Publish an image',
       intro: 'Publish one of your custom container images to the community marketplace.',

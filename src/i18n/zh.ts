@@ -29,10 +29,6 @@ export const zh = {
       title: '社区镜像',
       intro: '浏览其他用户发布的 GPU 容器镜像:Stable Diffusion、ComfyUI、大模型推理、Notebook 等。',
     },
-    detail: {
-      title: '镜像详情',
-      intro: '版本组 {{groupId}} 的版本、说明文档与支持的 GPU。',
-    },
     publish: {
       title: '发布镜像',
       intro: '把你的自制容器镜像发布到社区镜像市场。',

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
-import { FavoriteButton } from '@/components/favorite-button'
-import { ImageCard } from '@/components/image-card'
+import { ImageCardGrid } from '@/components/image-card-grid'
 
 const grid = 'grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4'
 
@@ -17,17 +16,7 @@ export function ResultsGrid({ groups, stale }: { groups: CommunityImageGroup[]; 
           {t('browse.updating')}
         </p>
       )}
-      <ul className={`${grid} transition-opacity ${stale ? 'opacity-60' : ''}`}>
-        {groups.map((group) => (
-          <li key={group.groupId} className="flex">
-            <ImageCard
-              group={group}
-              href={`/images/${encodeURIComponent(group.groupId)}`}
-              action={<FavoriteButton group={group} />}
-            />
-          </li>
-        ))}
-      </ul>
+      <ImageCardGrid groups={groups} dimmed={stale} />
     </section>
   )
 }

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorState } from '@/components/error-state'
-import { FavoriteButton } from '@/components/favorite-button'
-import { ImageCard } from '@/components/image-card'
+import { ImageCardGrid } from '@/components/image-card-grid'
 import { useApiClient } from '@/lib/api-client-context'
 import { myImagesQueries } from './my-queries'
 import { Empty, linkStyle, Loading, Section } from './section'
@@ -56,17 +55,7 @@ export function FavoritesSection() {
           </Link>
         </Empty>
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
-          {groups.map((group) => (
-            <li key={group.groupId}>
-              <ImageCard
-                group={group}
-                href={`/images/${encodeURIComponent(group.groupId)}`}
-                action={<FavoriteButton group={group} />}
-              />
-            </li>
-          ))}
-        </ul>
+        <ImageCardGrid groups={groups} />
       )}
     </Section>
   )
