@@ -52,6 +52,8 @@ export function FavoriteButton({ group }: { group: CommunityImageGroup }) {
       type="button"
       aria-pressed={on}
       aria-label={t(on ? 'favorite.remove' : 'favorite.add', { name: group.name })}
+      // One change at a time: overlapping create/delete could land out of order.
+      disabled={mutation.isPending}
       onClick={() => mutation.mutate({ groupId: group.groupId, favorite: !on })}
       className={`relative z-10 rounded-full p-2 hover:bg-slate-100 dark:hover:bg-slate-800 ${
         on ? 'text-amber-500' : 'text-slate-500 dark:text-slate-400'

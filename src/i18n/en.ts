@@ -103,7 +103,6 @@ export const en: Catalogue = {
       where: 'Both are on the “API keys” page of the CompShare console.',
       showPrivateKey: 'Show private key',
       show: 'Show',
-      hide: 'Hide',
       errors: {
         required: 'Required.',
         format:

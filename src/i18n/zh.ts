@@ -95,7 +95,6 @@ export const zh = {
       where: '在 CompShare 控制台的“API 密钥”页面可以找到这两个值。',
       showPrivateKey: '显示私钥',
       show: '显示',
-      hide: '隐藏',
       errors: {
         required: '请填写。',
         format: '密钥只包含字母、数字和符号,不能有空格、换行或全角字符。请重新复制。',

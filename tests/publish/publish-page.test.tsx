@@ -130,6 +130,41 @@ describe('step validation', () => {
   })
 })
 
+describe('keyboard and background refreshes', () => {
+  it('Enter in a text field acts as Next, never as Publish', async () => {
+    const counter = publishAnswers(() => HttpResponse.json({ RetCode: 0 }))
+    const { user } = await open(counter.handlers)
+    // A complete, valid form: a submit from any step would publish it.
+    await fillNewImage(user)
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Publishing steps' })).getByRole('button', {
+        name: /Version/,
+      }),
+    )
+    await user.type(screen.getByRole('textbox', { name: 'Version' }), '{Enter}')
+    expect(await screen.findByRole('heading', { level: 2, name: 'Listing' })).toBeInTheDocument()
+    expect(counter.sent).toHaveLength(0)
+  })
+
+  it('a failed background refresh keeps the open form and what was typed', async () => {
+    const fault = { down: false }
+    const handler = http.post('*/api', async ({ request }) => {
+      const action = new URLSearchParams(await request.clone().text()).get('Action')
+      if (fault.down && action === 'DescribeCompShareCustomImages')
+        return new HttpResponse(null, { status: 503 })
+      return undefined
+    })
+    const { user, queryClient } = await open([handler])
+    await user.click(screen.getByRole('radio', { name: /my-comfyui-flux/ }))
+    await next(user)
+    await user.type(screen.getByRole('textbox', { name: 'Version' }), 'v3.1')
+    fault.down = true
+    await queryClient.refetchQueries({ queryKey: ['my'] }).catch(() => undefined)
+    expect(await screen.findByText(/Refreshing data in the background failed/)).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Version' })).toHaveValue('v3.1')
+  })
+})
+
 describe('publishing', () => {
   it('publishes once, shows the version in review and clears the draft', async () => {
     const { user, sandbox } = await open()

@@ -24,7 +24,7 @@ export function ImageDetailPage() {
   const own = useQuery({ ...myQueries.groups(client, { groupId, limit: 1 }), retry: false })
 
   if (query.isPending) return <p role="status">{t('detail.loading')}</p>
-  if (query.isError)
+  if (query.isError && query.data === undefined)
     return (
       <ErrorState
         title={t('detail.errorTitle')}

@@ -45,7 +45,9 @@ export function PublishPage() {
     setSession((n) => n + 1)
   }
 
-  const failed = images.error ?? groups.error
+  // Only a first load that failed replaces the wizard; a failed background refetch keeps it
+  // (the QueryCache toasts it), so the open form is never unmounted under the user.
+  const failed = (!images.data && images.error) || (!groups.data && groups.error)
   return (
     <>
       <PageHeader title={t('pages.publish.title')}>

@@ -114,6 +114,8 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
 
   const onSubmit = async (event: React.FormEvent) => {
     event.preventDefault()
+    // Enter in a text field submits the form implicitly: before the review, that means Next.
+    if (step !== 'review') return next()
     // A second click before React re-renders the disabled button must not send again: the
     // guard is set before validation (itself asynchronous) and stays set after a success.
     if (inFlight.current) return

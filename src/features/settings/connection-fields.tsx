@@ -61,7 +61,8 @@ export function KeyField({ label, value, onChange, error, hint, inputRef, reveal
             onClick={reveal.toggle}
             className={`${secondaryButtonStyle} whitespace-nowrap`}
           >
-            {t(reveal.shown ? 'settings.keys.hide' : 'settings.keys.show')}
+            {/* A toggle keeps one name; aria-pressed says whether the key is shown. */}
+            {t('settings.keys.show')}
           </button>
         )}
       </div>
