@@ -2,9 +2,9 @@ import type { ActionContext } from './action-context.ts'
 import { sniffImage } from './covers.ts'
 import { invalidParameter, missingParameter, RetCode, SandboxError } from './errors.ts'
 import { charLength, list, optionalBoolean, optionalText, type Fields } from './params.ts'
-import { gpuTypes } from './seed-family.ts'
+import { gpuTypes } from '../api/gpu-types.ts'
 import type { CustomImageRecord, GroupRecord } from './types.ts'
-import { compareVersionNames, highestVersionName, parseVersionName } from './version-name.ts'
+import { compareVersions, highestVersion, isVersionName } from '../lib/version.ts'
 
 export interface PublishInput {
   image: CustomImageRecord
@@ -66,11 +66,11 @@ function group(fields: Fields, { catalogue, account }: ActionContext): GroupReco
 function versionName(fields: Fields, target: GroupRecord | null): string {
   const name = optionalText(fields, 'VersionName')
   if (name === undefined) throw missingParameter('VersionName')
-  if (!parseVersionName(name)) {
+  if (!isVersionName(name)) {
     throw invalidParameter('VersionName', 'must be v followed by two to four dot-separated numbers')
   }
-  const highest = highestVersionName(target?.versions.map((version) => version.versionName) ?? [])
-  if (highest !== undefined && compareVersionNames(name, highest) <= 0) {
+  const highest = highestVersion(target?.versions.map((version) => version.versionName) ?? [])
+  if (highest !== undefined && compareVersions(name, highest) <= 0) {
     throw new SandboxError(
       RetCode.versionNotGreater,
       `VersionName ${name} must be greater than ${highest}, the highest version in this group`,

@@ -1,3 +1,4 @@
+import { gpuTypes } from '../api/gpu-types.ts'
 import type { Family } from './seed-family.ts'
 
 /** Notebooks, framework bases and training stacks: what people build their own images on. */
@@ -48,19 +49,7 @@ export const devFamilies: readonly Family[] = [
     tags: ['CUDA', '基础镜像', '开发环境', 'Ubuntu'],
     ports: [{ Software: 'SSH', Port: 22 }],
     size: [5000, 12000],
-    gpus: [
-      '5090',
-      '4090',
-      '4090(48G)',
-      '3090',
-      '3080Ti',
-      '2080Ti',
-      '2080',
-      'A100',
-      'A800',
-      'H20',
-      'P40',
-    ],
+    gpus: gpuTypes,
     stack: [
       ['cuDNN', '9.1.0'],
       ['Miniconda', '24.9.2'],

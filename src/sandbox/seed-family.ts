@@ -1,19 +1,5 @@
+import type { GpuType } from '../api/gpu-types.ts'
 import type { SoftwarePort } from './types.ts'
-
-/** Known GPU types on the platform; PublishCompShareImage refuses any other name. */
-export const gpuTypes = [
-  '5090',
-  '4090',
-  '4090(48G)',
-  '3090',
-  '3080Ti',
-  '2080Ti',
-  '2080',
-  'A100',
-  'A800',
-  'H20',
-  'P40',
-] as const
 
 export type Lang = 'zh' | 'en'
 
@@ -33,7 +19,7 @@ export interface Family {
   ports: readonly SoftwarePort[]
   /** Image size range in MB. */
   size: readonly [number, number]
-  gpus: readonly (typeof gpuTypes)[number][]
+  gpus: readonly GpuType[]
   /** Components listed in the readme table, beside Python and CUDA. */
   stack: readonly (readonly [string, string])[]
   start: string

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { handleHttp } from '@/sandbox/http'
-import { compareVersionNames, parseVersionName } from '@/sandbox/version-name'
+import { compareVersions, isVersionName } from '@/lib/version'
 import { createTestSandbox, secondAccount, type TestSandbox } from '../support/sandbox'
 
 /** A real 1×1 PNG, and the magic numbers of the other accepted and refused formats. */
@@ -318,12 +318,12 @@ describe('version names', () => {
     ['v2.0', 'v1.99.99.99'],
     ['v1.0.1', 'v1.0'],
   ])('%s is greater than %s', (high, low) => {
-    expect(compareVersionNames(high, low)).toBeGreaterThan(0)
-    expect(compareVersionNames(low, high)).toBeLessThan(0)
+    expect(compareVersions(high, low)).toBeGreaterThan(0)
+    expect(compareVersions(low, high)).toBeLessThan(0)
   })
 
   it('treats missing parts as zero', () => {
-    expect(compareVersionNames('v1.0', 'v1.0.0')).toBe(0)
-    expect(parseVersionName('v1.2.3.4')).toEqual([1, 2, 3, 4])
+    expect(compareVersions('v1.0', 'v1.0.0')).toBe(0)
+    expect(isVersionName('v1.2.3.4')).toBe(true)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createSeedState } from '@/sandbox/seed'
-import { gpuTypes } from '@/sandbox/seed-family'
-import { parseVersionName, compareVersionNames } from '@/sandbox/version-name'
+import { gpuTypes } from '@/api/gpu-types'
+import { compareVersions, isVersionName } from '@/lib/version'
 import { sandboxEpoch } from '../support/sandbox'
 
 const state = createSeedState({ epoch: sandboxEpoch })
@@ -65,8 +65,8 @@ describe('seed', () => {
     for (const group of state.groups) {
       const names = group.versions.map((v) => v.versionName)
       names.forEach((name, i) => {
-        expect(parseVersionName(name), name).not.toBeNull()
-        if (i > 0) expect(compareVersionNames(name, names[i - 1] ?? '')).toBeGreaterThan(0)
+        expect(isVersionName(name), name).toBe(true)
+        if (i > 0) expect(compareVersions(name, names[i - 1] ?? '')).toBeGreaterThan(0)
       })
       for (const v of group.versions) {
         expect(v.pubTime).toBeLessThanOrEqual(sandboxEpoch)

@@ -1,20 +1,7 @@
 import { z } from 'zod'
+import { gpuTypes } from '@/api/gpu-types'
 import type { PublishRequest } from '@/api/actions/publish-comp-share-image'
 import { compareVersions, highestVersion, isVersionName } from '@/lib/version'
-
-export const gpuTypes = [
-  '5090',
-  '4090',
-  '4090(48G)',
-  '3090',
-  '3080Ti',
-  '2080Ti',
-  '2080',
-  'A100',
-  'A800',
-  'H20',
-  'P40',
-] as const
 
 export const publishLimits = {
   name: 64,

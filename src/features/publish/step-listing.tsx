@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { useFormContext, type FieldError } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { Field, inputClass, useErrorText } from './field'
-import { gpuTypes, publishLimits, type PublishValues } from './publish-schema'
+import { gpuTypes } from '@/api/gpu-types'
+import { publishLimits, type PublishValues } from './publish-schema'
 
 function TagEditor({ vocabulary }: { vocabulary: string[] }) {
   const { t } = useTranslation()
