@@ -145,14 +145,6 @@ export const en: Catalogue = {
     },
   },
   my: {
-    status: {
-      Available: 'Available',
-      Reviewing: 'In review',
-      Offline: 'Offline',
-      Creating: 'Creating',
-      Unavailable: 'Unavailable',
-      unknown: 'Unknown',
-    },
     custom: {
       title: 'My custom images',
       loading: 'Loading your custom images…',
@@ -297,11 +289,6 @@ export const en: Catalogue = {
     created: '{{value}} instances created',
     versions: 'Versions',
     versionCount: '{{count}} versions',
-    status: {
-      Available: 'Available',
-      Offline: 'Offline',
-      Reviewing: 'In review',
-    },
     publishedOn: 'Published {{date}}',
     size: 'Size {{size}}',
     versionNotes: 'Version notes',
@@ -456,6 +443,14 @@ export const en: Catalogue = {
         'The request may or may not have reached the service. To avoid publishing twice, check My images first; if the version is not there, choose Publish again. Everything you entered is still here.',
       resubmit: 'Publish again',
     },
+  },
+  status: {
+    Available: 'Available',
+    Reviewing: 'In review',
+    Offline: 'Offline',
+    Creating: 'Creating',
+    Unavailable: 'Unavailable',
+    unknown: 'Unknown',
   },
   toast: {
     label: 'Notifications',

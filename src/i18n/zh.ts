@@ -136,14 +136,6 @@ export const zh = {
     },
   },
   my: {
-    status: {
-      Available: '已上线',
-      Reviewing: '审核中',
-      Offline: '已下线',
-      Creating: '制作中',
-      Unavailable: '不可用',
-      unknown: '未知',
-    },
     custom: {
       title: '我的自制镜像',
       loading: '正在加载你的自制镜像…',
@@ -284,11 +276,6 @@ export const zh = {
     created: '{{value}} 次创建',
     versions: '版本',
     versionCount: '共 {{count}} 个版本',
-    status: {
-      Available: '已上线',
-      Offline: '已下线',
-      Reviewing: '审核中',
-    },
     publishedOn: '发布于 {{date}}',
     size: '大小 {{size}}',
     versionNotes: '版本说明',
@@ -439,6 +426,14 @@ export const zh = {
         '请求可能已经到达服务,也可能没有。为避免重复发布,请先到“我的镜像”确认;如果没有这个版本,再点“重新发布”。你填写的内容都还在。',
       resubmit: '重新发布',
     },
+  },
+  status: {
+    Available: '已上线',
+    Reviewing: '审核中',
+    Offline: '已下线',
+    Creating: '制作中',
+    Unavailable: '不可用',
+    unknown: '未知',
   },
   toast: {
     label: '通知',

@@ -1,25 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { CommunityImageVersion } from '@/api/actions/community-images'
+import { StatusBadge } from '@/components/status-badge'
 import { useLanguage } from '@/components/use-language'
 import { formatDate, formatSize } from '@/lib/format'
-
-const statusStyles: Record<string, string> = {
-  Available: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200',
-  Offline: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
-  Reviewing: 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100',
-}
-
-export function StatusBadge({ status }: { status: string }) {
-  const { t } = useTranslation()
-  const known = status === 'Available' || status === 'Offline' || status === 'Reviewing'
-  return (
-    <span
-      className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusStyles[status] ?? statusStyles.Offline}`}
-    >
-      {known ? t(`detail.status.${status}`) : status}
-    </span>
-  )
-}
 
 interface VersionListProps {
   versions: CommunityImageVersion[]

@@ -8,7 +8,7 @@ import { useApiClient } from '@/lib/api-client-context'
 import { formatDate, formatSize } from '@/lib/format'
 import { myQueries } from '@/lib/image-queries'
 import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
-import { StatusBadge } from './status-badge'
+import { StatusBadge } from '@/components/status-badge'
 
 function PublishCell({ image }: { image: CustomImage }) {
   const { t } = useTranslation()

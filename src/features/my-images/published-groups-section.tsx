@@ -10,7 +10,7 @@ import { useApiClient } from '@/lib/api-client-context'
 import { formatDate, formatPrice } from '@/lib/format'
 import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
 import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
-import { StatusBadge } from './status-badge'
+import { StatusBadge } from '@/components/status-badge'
 import { useReviewAnnouncements } from './use-review-announcements'
 
 const latest = (group: CommunityImageGroup) => Math.max(0, ...group.versions.map((v) => v.pubTime))

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { notify } from '@/components/toast'
 import { reviewChanges, versionStates, type VersionState } from './review-changes'
-import { statusLabel } from './status-badge'
+import { statusLabel } from '@/components/status-badge'
 
 /**
  * Tells the user when a version they published leaves review, comparing each fetch with the

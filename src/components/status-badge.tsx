@@ -17,7 +17,7 @@ function isKnown(status: string): status is KnownStatus {
 
 /** A status in the reader's language; one the app does not know is shown as the service says. */
 export function statusLabel(status: string, t: TFunction): string {
-  return isKnown(status) ? t(`my.status.${status}`) : status || t('my.status.unknown')
+  return isKnown(status) ? t(`status.${status}`) : status || t('status.unknown')
 }
 
 export function StatusBadge({ status }: { status: string }) {
