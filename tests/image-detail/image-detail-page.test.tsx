@@ -46,7 +46,9 @@ describe('the group page', () => {
     expect(within(versions).getAllByRole('radio')).toHaveLength(multi.Data.length)
     // The readme arrives with the lazily loaded renderer; its headings get ids for the contents.
     const readme = screen.getByRole('region', { name: 'Readme' })
-    await waitFor(() => expect(within(readme).getAllByRole('heading').length).toBeGreaterThan(2))
+    await waitFor(() => expect(within(readme).getAllByRole('heading').length).toBeGreaterThan(2), {
+      timeout: 10_000,
+    })
     expect(within(readme).getByRole('navigation', { name: 'Contents' })).toBeInTheDocument()
     expect(within(readme).getAllByRole('table').length).toBeGreaterThan(0)
   })

@@ -54,7 +54,10 @@ async function fillNewImage(user: User, name = 'My Flux workflow') {
   await next(user)
   expect(await screen.findByRole('heading', { level: 2, name: 'Review' })).toBeInTheDocument()
   // The readme preview is a lazy chunk: let it arrive before going on.
-  expect(await screen.findByRole('heading', { name: 'Hello' })).toBeInTheDocument()
+  // The first import of that chunk is transformed on demand: slow on a loaded machine.
+  expect(
+    await screen.findByRole('heading', { name: 'Hello' }, { timeout: 10_000 }),
+  ).toBeInTheDocument()
 }
 
 describe('step validation', () => {
