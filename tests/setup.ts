@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi, type MockInstance } from 'vitest'
 import { server } from './support/msw-server'
 
@@ -50,6 +50,9 @@ function installBrowserStandIns() {
     }
   }
 }
+
+// Shared 2-core CI machines run 30 files at once: give findBy/waitFor room before failing.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())

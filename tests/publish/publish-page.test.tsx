@@ -37,7 +37,15 @@ async function open(
 }
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
-const next = (user: User) => user.click(screen.getByRole('button', { name: 'Next' }))
+const stepText = () => screen.getByText(/^Step \d of 6$/).textContent
+/** Clicks Next and waits for its (asynchronous) validation: a new step, or an error shown. */
+async function next(user: User) {
+  const before = stepText()
+  await user.click(screen.getByRole('button', { name: 'Next' }))
+  await waitFor(() =>
+    expect(stepText() !== before || screen.queryAllByRole('alert').length > 0).toBe(true),
+  )
+}
 
 /** Walks a valid new image to the review step. */
 async function fillNewImage(user: User, name = 'My Flux workflow') {
