@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
-const port = 4173
+// E2E_PORT and E2E_OUT_DIR let two runs (a build in another folder) share one machine.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = process.env.E2E_OUT_DIR ?? 'dist'
 
 // System Chromium from Debian: test tools may not download browsers on these machines,
 // and without the networking flags Chromium keeps dialling Google's hosts.
@@ -34,7 +36,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } } },
   ],
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
