@@ -38,6 +38,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // The manifest lets bench/bundle.ts tell the chunks a first visit loads from the lazy ones.
+  build: { manifest: true },
   server: { port: 5173, proxy: compshareProxy },
   preview: { port: 4173, proxy: compshareProxy },
   test: {

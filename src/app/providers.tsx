@@ -1,10 +1,8 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { I18nextProvider } from 'react-i18next'
 import type { ApiClient } from '@/api/client'
 import { ThemeProvider } from '@/components/theme-provider'
 import { AppToaster } from '@/components/toast'
-import { i18n } from '@/i18n/i18n'
 import { ApiClientContext } from '@/lib/api-client-context'
 import type { ConnectionStore } from '@/lib/connection'
 import { ConnectionContext } from '@/lib/connection-context'
@@ -22,17 +20,15 @@ export function AppProviders({
   children: ReactNode
 }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={queryClient}>
-        <ConnectionContext value={connection}>
-          <ApiClientContext value={apiClient}>
-            <ThemeProvider>
-              {children}
-              <AppToaster />
-            </ThemeProvider>
-          </ApiClientContext>
-        </ConnectionContext>
-      </QueryClientProvider>
-    </I18nextProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConnectionContext value={connection}>
+        <ApiClientContext value={apiClient}>
+          <ThemeProvider>
+            {children}
+            <AppToaster />
+          </ThemeProvider>
+        </ApiClientContext>
+      </ConnectionContext>
+    </QueryClientProvider>
   )
 }

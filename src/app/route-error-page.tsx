@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { PageHeader } from '@/components/page-header'
 import { NotFoundPage } from './not-found-page'

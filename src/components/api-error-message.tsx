@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from '@/i18n/i18n'
+import { useTranslation } from '@/i18n/use-translation'
 import { apiErrorMessageKey, isApiError } from '@/api/errors'
 
 /** A sentence a person understands, in their language, for any error a call can throw. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { AuthorKind } from '@/api/actions/community-images'
 
 const styles: Record<Exclude<AuthorKind, 'creator'>, string> = {

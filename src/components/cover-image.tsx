@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { safeImageUrl } from '@/lib/safe-url'
 
 /** A cover at the card's fixed 16:9 ratio: the space is reserved, so nothing shifts. */

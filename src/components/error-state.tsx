@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { ApiErrorMessage } from './api-error-message'
 
 /** A failed load: what happened, the details support needs, and a way to try again. */

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup, CommunityImagesPage } from '@/api/actions/community-images'
 import { useApiClient } from '@/lib/api-client-context'
 import { imageMutations, imageQueries } from '@/lib/image-queries'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { formatCount, formatPrice } from '@/lib/format'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { languages } from '@/i18n/catalogue'
 import { rememberLanguage } from '@/i18n/i18n'
 import { LabelledSelect } from './labelled-select'

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 
 // react-markdown and its plugins are a chunk of their own, fetched only where markdown shows.
 const MarkdownView = lazy(() => import('./markdown'))

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 
 /** A page's visible heading, which also sets the document title. */
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { themeChoices } from '@/lib/theme'
 import { LabelledSelect } from './labelled-select'
 import { useTheme } from './theme-provider'

@@ -1,16 +1,30 @@
-import { useTranslation } from 'react-i18next'
-import { toast, Toaster } from 'sonner'
+import { lazy, Suspense } from 'react'
+import { useTranslation } from '@/i18n/use-translation'
 import { useTheme } from './theme-provider'
+
+// sonner is not needed to show the first page, so it arrives in its own chunk (ADR 0015). A
+// toast raised before the toaster is on screen waits for it instead of being lost.
+let toasterMounted: () => void = () => undefined
+const toasterReady = new Promise<void>((resolve) => (toasterMounted = resolve))
+const Toaster = lazy(() => import('./toaster'))
+
+function show(kind: 'error' | 'success' | 'info', message: string): void {
+  void toasterReady.then(() => import('sonner')).then(({ toast }) => toast[kind](message))
+}
 
 /** The one place the app raises toasts, so their look and wording stay consistent. */
 export const notify = {
-  error: (message: string) => toast.error(message),
-  success: (message: string) => toast.success(message),
-  info: (message: string) => toast.info(message),
+  error: (message: string) => show('error', message),
+  success: (message: string) => show('success', message),
+  info: (message: string) => show('info', message),
 }
 
 export function AppToaster() {
   const { t } = useTranslation()
   const { choice } = useTheme()
-  return <Toaster theme={choice} containerAriaLabel={t('toast.label')} closeButton richColors />
+  return (
+    <Suspense fallback={null}>
+      <Toaster theme={choice} label={t('toast.label')} onMount={toasterMounted} />
+    </Suspense>
+  )
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { isLanguage, type Language } from '@/i18n/catalogue'
 
 export function useLanguage(): Language {

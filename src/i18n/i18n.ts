@@ -1,10 +1,21 @@
-import i18next from 'i18next'
-import { initReactI18next } from 'react-i18next'
-import { isLanguage, type Language } from './catalogue'
-import { en } from './en'
-import { zh } from './zh'
+import { isLanguage, type Catalogue, type Language } from './catalogue'
 
 export const languageStorageKey = 'compshare.language'
+
+/** Every message's dotted path, checked by the compiler: `t('browse.title')`. */
+export type MessageKey = Leaves<Catalogue>
+type Leaves<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}`
+}[keyof T & string]
+
+export type MessageValues = Record<string, string | number>
+export type TFunction = (key: MessageKey, values?: MessageValues) => string
+
+// Each catalogue is its own chunk: a visit downloads only the language it shows (ADR 0015).
+const loaders: Record<Language, () => Promise<Catalogue>> = {
+  zh: () => import('./zh').then((module) => module.zh),
+  en: () => import('./en').then((module) => module.en),
+}
 
 /** The remembered choice, else the browser's first Chinese or English preference, else Chinese. */
 export function detectLanguage(
@@ -35,26 +46,60 @@ function safeRead(): string | null {
   }
 }
 
-function syncDocument(language: string): void {
-  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+function lookup(catalogue: Catalogue, key: string): string | undefined {
+  let node: unknown = catalogue
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined
+    node = (node as Record<string, unknown>)[part]
+  }
+  return typeof node === 'string' ? node : undefined
 }
 
-export const i18n = i18next.createInstance()
+/** `{{name}}` takes the value of `name`; a placeholder without a value stays as written. */
+function translator(catalogue: Catalogue | null): TFunction {
+  return (key, values) => {
+    const text = (catalogue && lookup(catalogue, key)) ?? key
+    if (!values) return text
+    return text.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    )
+  }
+}
+
+let current: { language: Language; t: TFunction } = { language: 'zh', t: translator(null) }
+let initialized = false
+let latestRequest = 0
+const listeners = new Set<() => void>()
+
+/** The app's one translator. React reads it through `useTranslation` (./use-translation). */
+export const i18n = {
+  get language(): Language {
+    return current.language
+  },
+  /** Bound to the language shown now; a new function after every change of language. */
+  get t(): TFunction {
+    return current.t
+  },
+  get isInitialized(): boolean {
+    return initialized
+  },
+  /** Loads the catalogue, then switches; when calls overlap, the last one wins. */
+  async changeLanguage(language: Language): Promise<void> {
+    const request = ++latestRequest
+    const catalogue = await loaders[language]()
+    if (request !== latestRequest) return
+    current = { language, t: translator(catalogue) }
+    initialized = true
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
+    listeners.forEach((listener) => listener())
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  },
+}
 
 export async function initI18n(language: Language = detectLanguage()): Promise<typeof i18n> {
-  if (!i18n.isInitialized) {
-    i18n.on('languageChanged', syncDocument)
-    await i18n.use(initReactI18next).init({
-      resources: { zh: { translation: zh }, en: { translation: en } },
-      lng: language,
-      fallbackLng: false,
-      supportedLngs: ['zh', 'en'],
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    })
-    syncDocument(language)
-  } else if (i18n.language !== language) {
-    await i18n.changeLanguage(language)
-  }
+  if (!i18n.isInitialized || i18n.language !== language) await i18n.changeLanguage(language)
   return i18n
 }

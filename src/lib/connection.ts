@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { createApiClient, type ApiClient, type ApiClientConfig } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
 
@@ -36,12 +35,15 @@ export const defaultConnection: Connection = Object.freeze({
 export const connectionStorageKey = 'compshare.connection'
 
 // Whatever is in storage was written by another version of the app, or by hand: trust nothing.
-const storedConnection = z.object({
-  mode: z.enum(modes),
-  region: z.enum(regions),
-  publicKey: z.string().max(256),
-  privateKey: z.string().max(256),
-})
+// Four fields need no schema library, and this module is on every page's path (ADR 0015).
+function storedConnection(json: unknown): Omit<Connection, 'remember'> | null {
+  if (typeof json !== 'object' || json === null) return null
+  const { mode, region, publicKey, privateKey } = json as Record<string, unknown>
+  const key = (value: unknown): value is string => typeof value === 'string' && value.length <= 256
+  if (!modes.includes(mode as Mode) || !regions.includes(region as Region)) return null
+  if (!key(publicKey) || !key(privateKey)) return null
+  return { mode: mode as Mode, region: region as Region, publicKey, privateKey }
+}
 
 export interface ConnectionStorages {
   /** This device (only after the user chose "remember"); null when unavailable. */
@@ -85,8 +87,8 @@ function read(storage: Storage | null): Omit<Connection, 'remember'> | null {
   } catch {
     json = undefined
   }
-  const parsed = storedConnection.safeParse(json)
-  if (parsed.success) return parsed.data
+  const parsed = storedConnection(json)
+  if (parsed) return parsed
   // A record we cannot use must not linger with what may be a key inside it.
   remove(storage)
   return null

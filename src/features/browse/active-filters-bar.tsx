@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { activeFilters, defaultSearch, type BrowseSearch } from './browse-search'
 
 /** The chosen tags as removable chips, said plainly as an intersection, and "clear all". */

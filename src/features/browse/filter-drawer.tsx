@@ -1,5 +1,5 @@
 import { useRef, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 
 /** On phones the filters live in a modal drawer: native <dialog> traps focus and closes on Escape. */
 export function FilterDrawer({

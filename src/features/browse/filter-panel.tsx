@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { ImageTag } from '@/api/actions/describe-image-tags'
 import type { BrowseSearch } from './browse-search'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 
 /** Page numbers to show: first, last, and two around the current one, with gaps as null. */
 export function pageWindow(page: number, pages: number): (number | null)[] {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ImageCardGrid } from '@/components/image-card-grid'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { LabelledSelect } from '@/components/labelled-select'
 import { orders, pageSizes, sortKeys, type BrowseSearch, type PageSize } from './browse-search'
 

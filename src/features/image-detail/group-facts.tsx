@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import { useLanguage } from '@/components/use-language'
 import { formatCount, formatPrice } from '@/lib/format'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { LazyMarkdown } from '@/components/lazy-markdown'
 import { extractHeadings } from '@/lib/headings'
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageVersion } from '@/api/actions/community-images'
 import { StatusBadge } from '@/components/status-badge'
 import { useLanguage } from '@/components/use-language'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import { isPublishable, type CustomImage } from '@/api/actions/describe-custom-images'
 import { ErrorState } from '@/components/error-state'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import { ErrorState } from '@/components/error-state'
 import { ImageCardGrid } from '@/components/image-card-grid'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ApiErrorMessage } from '@/components/api-error-message'

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { notify } from '@/components/toast'
 import { reviewChanges, versionStates, type VersionState } from './review-changes'

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import type { FieldError } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 
 /** The message for a field error: our own are catalogue keys, the service's arrive translated. */
 export function useErrorText() {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { useBlocker } from 'react-router'
 
 /** Asks before an in-app navigation leaves a draft behind (the draft itself stays saved). */

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
-import Cropper, { type Area } from 'react-easy-crop'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import type { Area } from 'react-easy-crop'
 import { useFormContext } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { CoverImage } from '@/components/cover-image'
 import { useLanguage } from '@/components/use-language'
 import { formatSize } from '@/lib/format'
@@ -12,6 +12,8 @@ import { drawCover, encodeUnderLimit } from './cover-render'
 import type { PublishValues } from './publish-schema'
 
 type Problem = CoverProblem | 'encode'
+
+const CoverCropper = lazy(() => import('./cover-cropper'))
 
 export function StepCover() {
   const { t } = useTranslation()
@@ -105,15 +107,16 @@ export function StepCover() {
         <div className="flex flex-col gap-3">
           <p className="text-sm">{t('publish.cover.crop')}</p>
           <div className="relative aspect-video w-full max-w-2xl overflow-hidden rounded-md bg-slate-900">
-            <Cropper
-              image={source.url}
-              crop={crop}
-              zoom={zoom}
-              aspect={16 / 9}
-              onCropChange={setCrop}
-              onZoomChange={setZoom}
-              onCropComplete={(_, pixels) => setArea(pixels)}
-            />
+            <Suspense fallback={null}>
+              <CoverCropper
+                url={source.url}
+                crop={crop}
+                zoom={zoom}
+                onCropChange={setCrop}
+                onZoomChange={setZoom}
+                onArea={setArea}
+              />
+            </Suspense>
           </div>
           <label className="flex max-w-md items-center gap-2 text-sm">
             {t('publish.cover.zoom')}
@@ -141,7 +144,7 @@ export function StepCover() {
         <div className="flex max-w-sm flex-col gap-2">
           <p className="font-medium">{t('publish.cover.preview')}</p>
           <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-700">
-            <CoverImage url={preview} eager />
+            <CoverImage url={preview} priority="eager" />
           </div>
           <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
             {t('publish.cover.ready', { size: formatSize(coverBytes / 1024 / 1024, language) })}

@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { isPublishable, type CustomImage } from '@/api/actions/describe-custom-images'
 import { useLanguage } from '@/components/use-language'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useFormContext, type FieldError } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { Field, inputClass, useErrorText } from './field'
 import { gpuTypes } from '@/api/gpu-types'
 import { publishLimits, type PublishValues } from './publish-schema'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { steps, type Step } from './publish-schema'
 
 /** The steps in order; those already reached can be revisited. */

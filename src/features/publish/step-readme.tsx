@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { LazyMarkdown } from '@/components/lazy-markdown'
 import { Field, inputClass } from './field'
 import { publishLimits, type PublishValues } from './publish-schema'

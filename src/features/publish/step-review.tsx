@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ImageCard } from '@/components/image-card'
 import { LazyMarkdown } from '@/components/lazy-markdown'

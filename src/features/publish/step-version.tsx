@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { highestVersion, suggestNextVersions } from '@/lib/version'
 import { Field, inputClass } from './field'
 import type { PublishValues } from './publish-schema'

@@ -1,5 +1,5 @@
 import { useId, type Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { Mode } from '@/lib/connection'
 import type { KeyProblem } from './key-rules'
 

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { ApiErrorMessage } from '@/components/api-error-message'
 import { LabelledSelect } from '@/components/labelled-select'
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import { hasKeys } from '@/lib/connection'
 import { useConnection } from '@/lib/connection-context'
 

@@ -1,0 +1,30 @@
+import Cropper, { type Area, type Point } from 'react-easy-crop'
+
+// The cropper is a chunk of its own, loaded when someone picks a cover (ADR 0015).
+export default function CoverCropper({
+  url,
+  crop,
+  zoom,
+  onCropChange,
+  onZoomChange,
+  onArea,
+}: {
+  url: string
+  crop: Point
+  zoom: number
+  onCropChange: (crop: Point) => void
+  onZoomChange: (zoom: number) => void
+  onArea: (pixels: Area) => void
+}) {
+  return (
+    <Cropper
+      image={url}
+      crop={crop}
+      zoom={zoom}
+      aspect={16 / 9}
+      onCropChange={onCropChange}
+      onZoomChange={onZoomChange}
+      onCropComplete={(_, pixels) => onArea(pixels)}
+    />
+  )
+}
