@@ -93,7 +93,7 @@ export const i18n = {
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
     listeners.forEach((listener) => listener())
   },
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@/i18n/use-translation'
 import type { ImageTag } from '@/api/actions/describe-image-tags'
 import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
