@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ApiClient, CallOptions } from '../client'
-import { bool, list, normalize, num, str } from '../normalize'
+import { bool, list, normalize, num, shaped, str } from '../normalize'
 
 /** The shape DescribeCommunityImages and DescribeSelfCommunityImages share. */
 
@@ -41,18 +41,22 @@ export function toWireParams(request: CommunityImagesRequest): Record<string, un
 }
 
 /** 0 ordinary creator, 1 official account, 2 certified author. */
-const authInfo = num().transform((value): AuthorKind =>
-  value === 1 ? 'official' : value === 2 ? 'certified' : 'creator',
+const authInfo = z.pipe(
+  num(),
+  z.transform((value): AuthorKind =>
+    value === 1 ? 'official' : value === 2 ? 'certified' : 'creator',
+  ),
 )
 export type AuthorKind = 'creator' | 'official' | 'certified'
 
-const softwarePort = z
-  .object({ Software: str, Port: num() })
-  .transform((port) => ({ software: port.Software, port: port.Port }))
+const softwarePort = shaped({ Software: str, Port: num() }, (port) => ({
+  software: port.Software,
+  port: port.Port,
+}))
 
-const version = z
-  .object({
-    CompShareImageId: z.string().min(1),
+const version = shaped(
+  {
+    CompShareImageId: z.string().check(z.minLength(1)),
     Name: str,
     Author: str,
     AuthInfo: authInfo,
@@ -73,8 +77,8 @@ const version = z
     Readme: str,
     QrCodeUrl: str,
     SoftwarePorts: list(softwarePort),
-  })
-  .transform((v) => ({
+  },
+  (v) => ({
     imageId: v.CompShareImageId,
     name: v.Name,
     author: v.Author,
@@ -96,11 +100,12 @@ const version = z
     readme: v.Readme,
     qrCodeUrl: v.QrCodeUrl,
     softwarePorts: v.SoftwarePorts,
-  }))
+  }),
+)
 
-const group = z
-  .object({
-    GroupId: z.string().min(1),
+const group = shaped(
+  {
+    GroupId: z.string().check(z.minLength(1)),
     ImageName: str,
     ImageDesc: str,
     CreatedCount: num(),
@@ -110,8 +115,8 @@ const group = z
     IsFavorite: bool,
     Status: str,
     Data: list(version),
-  })
-  .transform((g) => ({
+  },
+  (g) => ({
     groupId: g.GroupId,
     name: g.ImageName,
     description: g.ImageDesc,
@@ -122,20 +127,22 @@ const group = z
     isFavorite: g.IsFavorite,
     isAvailable: g.Status === 'Available',
     versions: g.Data,
-  }))
+  }),
+)
 
-const page = z
-  .object({
+const page = shaped(
+  {
     TotalCount: num(-1),
     AvailableTotalCount: num(-1),
     CompshareImageGroup: list(group),
-  })
-  .transform((p) => ({
+  },
+  (p) => ({
     // Absent totals are unknown, not zero: null lets the UI say "more" instead of "0 results".
     totalCount: p.TotalCount < 0 ? null : p.TotalCount,
     availableTotalCount: p.AvailableTotalCount < 0 ? null : p.AvailableTotalCount,
     groups: p.CompshareImageGroup,
-  }))
+  }),
+)
 
 export type CommunityImageVersion = z.output<typeof version>
 export type CommunityImageGroup = z.output<typeof group>

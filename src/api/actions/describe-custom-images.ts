@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ApiClient, CallOptions } from '../client'
-import { list, normalize, num, str } from '../normalize'
+import { list, normalize, num, shaped, str } from '../normalize'
 
 export interface CustomImagesRequest {
   imageId?: string | undefined
@@ -10,9 +10,9 @@ export interface CustomImagesRequest {
 
 const action = 'DescribeCompShareCustomImages'
 
-const image = z
-  .object({
-    CompShareImageId: z.string().min(1),
+const image = shaped(
+  {
+    CompShareImageId: z.string().check(z.minLength(1)),
     Name: str,
     Status: str,
     ImageType: str,
@@ -21,8 +21,8 @@ const image = z
     Size: num(),
     CreateTime: num(),
     Description: str,
-  })
-  .transform((i) => ({
+  },
+  (i) => ({
     imageId: i.CompShareImageId,
     name: i.Name,
     status: i.Status,
@@ -34,9 +34,10 @@ const image = z
     sizeMb: i.Size,
     createTime: i.CreateTime,
     description: i.Description,
-  }))
+  }),
+)
 
-const page = z.object({ TotalCount: num(-1), ImageSet: list(image) }).transform((p) => ({
+const page = shaped({ TotalCount: num(-1), ImageSet: list(image) }, (p) => ({
   totalCount: p.TotalCount < 0 ? p.ImageSet.length : p.TotalCount,
   images: p.ImageSet,
 }))

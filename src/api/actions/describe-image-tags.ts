@@ -1,6 +1,6 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ApiClient, CallOptions } from '../client'
-import { normalize, num } from '../normalize'
+import { normalize, num, shaped } from '../normalize'
 
 const action = 'DescribeCompShareImageTags'
 
@@ -12,30 +12,32 @@ export interface ImageTag {
 
 // The answer's shape is not published: accept a list under any of the names seen in UCloud
 // APIs, of strings or of objects naming the tag.
-const tagObject = z
-  .object({
-    Name: z.string().optional(),
-    TagName: z.string().optional(),
-    Tag: z.string().optional(),
+const tagObject = shaped(
+  {
+    Name: z.optional(z.string()),
+    TagName: z.optional(z.string()),
+    Tag: z.optional(z.string()),
     Count: num(-1),
-  })
-  .transform((t): ImageTag => ({
+  },
+  (t): ImageTag => ({
     name: (t.Name ?? t.TagName ?? t.Tag ?? '').trim(),
     count: t.Count < 0 ? null : t.Count,
-  }))
+  }),
+)
 const tag = z.union([
-  z.string().transform((name): ImageTag => ({ name: name.trim(), count: null })),
+  z.pipe(
+    z.string(),
+    z.transform((name): ImageTag => ({ name: name.trim(), count: null })),
+  ),
   tagObject,
 ])
-const tagList = z.array(tag).nullish()
+const tagList = z.nullish(z.array(tag))
 
-const answer = z
-  .object({ TagSet: tagList, Tags: tagList, TagList: tagList, Data: tagList })
-  .transform((a) => {
-    const tags = a.TagSet ?? a.Tags ?? a.TagList ?? a.Data ?? []
-    const seen = new Set<string>()
-    return tags.filter((t) => t.name !== '' && !seen.has(t.name) && seen.add(t.name))
-  })
+const answer = shaped({ TagSet: tagList, Tags: tagList, TagList: tagList, Data: tagList }, (a) => {
+  const tags = a.TagSet ?? a.Tags ?? a.TagList ?? a.Data ?? []
+  const seen = new Set<string>()
+  return tags.filter((t) => t.name !== '' && !seen.has(t.name) && seen.add(t.name))
+})
 
 /** The tag vocabulary for filters and the publish form. */
 export async function describeImageTags(
