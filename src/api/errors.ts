@@ -77,11 +77,16 @@ export function apiErrorMessageKey(error: ApiError): ApiErrorMessageKey {
 const maxReadRetries = 2
 
 /**
- * Retry rule for read queries: only failures that may pass by themselves (no answer, a timeout,
- * a 5xx) are retried. A RetCode is the service's considered answer and is never retried.
+ * A failure that may pass by itself: no answer, a timeout, a 5xx. A RetCode is the service's
+ * considered answer, and a 4xx or an unreadable answer will not change by asking again.
  */
-export function shouldRetryRead(failureCount: number, error: unknown): boolean {
-  if (failureCount >= maxReadRetries || !isApiError(error)) return false
+export function isTransientError(error: unknown): boolean {
+  if (!isApiError(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout') return true
   return error.kind === 'http' && error.status !== undefined && error.status >= 500
+}
+
+/** Retry rule for read queries: transient failures only, at most twice. */
+export function shouldRetryRead(failureCount: number, error: unknown): boolean {
+  return failureCount < maxReadRetries && isTransientError(error)
 }

@@ -3,6 +3,7 @@ import { shouldRetryRead } from '@/api/errors'
 import { apiErrorText } from '@/components/api-error-message'
 import { notify } from '@/components/toast'
 import { i18n } from '@/i18n/i18n'
+import { recoveryInterval } from '@/lib/query-recovery'
 
 /**
  * A failure while a query already shows data (a background refetch) has nowhere on the page
@@ -17,7 +18,7 @@ export function createQueryClient(): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetryRead },
+      queries: { staleTime: 30_000, retry: shouldRetryRead, refetchInterval: recoveryInterval },
       mutations: { retry: false },
     },
   })

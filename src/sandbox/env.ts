@@ -1,16 +1,40 @@
 import { resolve } from 'node:path'
+import { describeFaults, faultSpecFromEnv, type FaultSpec } from './faults.ts'
+import { actionNames, createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts'
 
 export interface EnvOptions {
   dataDir: string
   reviewSeconds: number
+  /** From the SANDBOX_FAULT_* variables (docs/decisions/0012); null: none. */
+  faults: FaultSpec | null
 }
 
-/** SANDBOX_DATA_DIR (default `.sandbox`, relative to the project) and SANDBOX_REVIEW_SECONDS. */
+/**
+ * SANDBOX_DATA_DIR (default `.sandbox`, relative to the project), SANDBOX_REVIEW_SECONDS and
+ * the SANDBOX_FAULT_* variables. Throws, naming the variable, on a value that makes no sense.
+ */
 export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv, root: string): EnvOptions {
   const raw = env.SANDBOX_REVIEW_SECONDS
   const reviewSeconds = raw === undefined || raw === '' ? 30 : Number(raw)
   if (!Number.isFinite(reviewSeconds) || reviewSeconds < 0) {
     throw new Error(`SANDBOX_REVIEW_SECONDS must be a number of seconds, not "${raw}"`)
   }
-  return { dataDir: resolve(root, env.SANDBOX_DATA_DIR || '.sandbox'), reviewSeconds }
+  return {
+    dataDir: resolve(root, env.SANDBOX_DATA_DIR || '.sandbox'),
+    reviewSeconds,
+    faults: faultSpecFromEnv(env, actionNames),
+  }
+}
+
+/** The sandbox a server runs: options from the environment, and a word when faults are on. */
+export function sandboxFromEnv(
+  env: NodeJS.ProcessEnv,
+  root: string,
+  warn: (message: string) => void,
+  overrides: Partial<SandboxOptions> = {},
+): Sandbox {
+  const sandbox = createSandbox({ ...sandboxOptionsFromEnv(env, root), warn, ...overrides })
+  const faults = sandbox.faults.current()
+  if (faults) warn(`Sandbox faults on: ${describeFaults(faults)}`)
+  return sandbox
 }

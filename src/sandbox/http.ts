@@ -33,7 +33,7 @@ export function isSandboxPath(pathname: string): boolean {
   return pathname === apiPath || pathname.startsWith(coverPathPrefix)
 }
 
-function json(status: number, body: Record<string, unknown>, headers = {}): HttpReply {
+export function json(status: number, body: Record<string, unknown>, headers = {}): HttpReply {
   return {
     status,
     headers: {

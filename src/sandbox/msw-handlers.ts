@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { coverPathPrefix } from './covers.ts'
-import { apiPath, handleHttp, maxBodyBytes } from './http.ts'
+import { apiPath, maxBodyBytes } from './http.ts'
+import { answerWithFaults, faultHeader } from './http-faults.ts'
 import type { Sandbox } from './sandbox.ts'
 
 async function readBody(request: Request): Promise<Uint8Array | 'too-large'> {
@@ -10,20 +11,34 @@ async function readBody(request: Request): Promise<Uint8Array | 'too-large'> {
   return body.byteLength > maxBodyBytes ? 'too-large' : body
 }
 
+function onAbort(request: Request, then: () => void) {
+  if (request.signal.aborted) then()
+  else request.signal.addEventListener('abort', then, { once: true })
+}
+
 async function respond(sandbox: Sandbox, request: Request): Promise<Response> {
   const { pathname } = new URL(request.url)
-  const reply = handleHttp(sandbox, {
-    method: request.method,
-    // `*/api` matches any origin, so answer as if the path were exactly ours.
-    pathname: pathname.endsWith(apiPath)
-      ? apiPath
-      : pathname.slice(pathname.indexOf(coverPathPrefix)),
-    contentType: request.headers.get('content-type') ?? undefined,
-    body: request.method === 'POST' ? await readBody(request) : new Uint8Array(),
-  })
-  if (!reply) return new HttpResponse(null, { status: 404 })
-  const body = typeof reply.body === 'string' ? reply.body : reply.body.slice().buffer
-  return new HttpResponse(body, { status: reply.status, headers: reply.headers })
+  const header = request.headers.get(faultHeader) ?? undefined
+  const answer = await answerWithFaults(
+    sandbox,
+    {
+      method: request.method,
+      // `*/api` matches any origin, so answer as if the path were exactly ours.
+      pathname: pathname.endsWith(apiPath)
+        ? apiPath
+        : pathname.slice(pathname.indexOf(coverPathPrefix)),
+      contentType: request.headers.get('content-type') ?? undefined,
+      body: request.method === 'POST' ? await readBody(request) : new Uint8Array(),
+    },
+    header,
+  )
+  if (!answer) return new HttpResponse(null, { status: 404 })
+  if (answer === 'drop') return HttpResponse.error()
+  // MSW does not end a pending handler when the caller aborts; this one waits for exactly that.
+  if (answer === 'hang')
+    return new Promise<Response>((done) => onAbort(request, () => done(HttpResponse.error())))
+  const body = typeof answer.body === 'string' ? answer.body : answer.body.slice().buffer
+  return new HttpResponse(body, { status: answer.status, headers: answer.headers })
 }
 
 /**

@@ -12,6 +12,7 @@ import { approveDue, nextReviewDue } from './review.ts'
 import { Catalogue } from './catalogue.ts'
 import { coverUrl } from './covers.ts'
 import { RetCode, SandboxError } from './errors.ts'
+import { createFaults, type FaultSpec } from './faults.ts'
 import type { Fields } from './params.ts'
 import { createSeedState, defaultGroupCount, defaultSeed } from './seed.ts'
 import { verifySignature } from './signature-check.ts'
@@ -34,6 +35,10 @@ export interface SandboxOptions {
   initialState?: SandboxState
   /** File operations for the data directory; tests inject failures here. */
   io?: FileIo
+  /** Injected faults (docs/decisions/0012), as a spec or its text; none by default. */
+  faults?: FaultSpec | string | null
+  /** Draws which requests fail; tests pass a seeded one. */
+  faultRandom?: () => number
 }
 
 export interface ApiReply {
@@ -52,6 +57,8 @@ export const actions: Readonly<Record<string, ActionHandler>> = {
   DeleteCompShareImageFavorite: deleteFavorite,
 }
 
+export const actionNames: readonly string[] = Object.keys(actions)
+
 export type Sandbox = ReturnType<typeof createSandbox>
 
 export function createSandbox(options: SandboxOptions) {
@@ -59,6 +66,11 @@ export function createSandbox(options: SandboxOptions) {
   const seconds = () => Math.floor(now() / 1000)
   const reviewSeconds = options.reviewSeconds ?? 30
   const warn = options.warn ?? ((message: string) => console.warn(message))
+  const faults = createFaults(
+    options.faults ?? null,
+    options.faultRandom ?? Math.random,
+    actionNames,
+  )
   const store: Store = options.dataDir
     ? createFileStore(options.dataDir, warn, options.io)
     : createMemoryStore()
@@ -160,6 +172,8 @@ export function createSandbox(options: SandboxOptions) {
 
   return {
     handle,
+    /** Faults the HTTP adapters inject (src/sandbox/http-faults.ts); the core never sees them. */
+    faults,
     readCover: (key: string) => store.readCover(key),
     generatedCover: (key: string) => catalogue.state.generatedCovers[key],
     /** The live state, for tests and the benchmark to inspect; treat it as read-only. */

@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Connect, Plugin } from 'vite'
-import { apiPath, handleHttp, isSandboxPath, maxBodyBytes, type HttpRequestLike } from './http.ts'
-import { sandboxOptionsFromEnv } from './env.ts'
-import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts'
+import { apiPath, isSandboxPath, maxBodyBytes, type HttpRequestLike } from './http.ts'
+import { answerWithFaults, faultHeader } from './http-faults.ts'
+import { sandboxFromEnv } from './env.ts'
+import type { Sandbox, SandboxOptions } from './sandbox.ts'
 
 /** Reads the body up to the limit; past it, keeps draining so the client can read our 413. */
 function readBody(req: IncomingMessage): Promise<Uint8Array | 'too-large'> {
@@ -40,6 +41,9 @@ function crossOrigin(req: IncomingMessage): boolean {
 /** Connect middleware serving the sandbox (POST /api and cover URLs); anything else goes on. */
 export function sandboxMiddleware(sandbox: Sandbox): Connect.NextHandleFunction {
   return (req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
+    // Read and removed here, before Vite's proxy runs: the real service never receives it.
+    const fault = req.headers[faultHeader]
+    delete req.headers[faultHeader]
     const pathname = new URL(req.url ?? '/', 'http://sandbox.invalid').pathname
     if (!isSandboxPath(pathname)) return next()
     if (pathname === apiPath && crossOrigin(req)) {
@@ -56,9 +60,14 @@ export function sandboxMiddleware(sandbox: Sandbox): Connect.NextHandleFunction 
           contentType: req.headers['content-type'],
           body: bytes,
         }
-        const reply = handleHttp(sandbox, request)
-        if (!reply) return next()
-        res.writeHead(reply.status, reply.headers).end(reply.body)
+        return answerWithFaults(sandbox, request, Array.isArray(fault) ? fault.join(';') : fault)
+      })
+      .then((answer) => {
+        if (answer === null) return next()
+        // A hung request stays open until the client gives up; a dropped one gets no answer.
+        if (answer === 'hang') return
+        if (answer === 'drop') return void req.socket.destroy()
+        res.writeHead(answer.status, answer.headers).end(answer.body)
       })
       .catch((error: unknown) => next(error))
   }
@@ -72,7 +81,7 @@ export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugi
   let sandbox: Sandbox | undefined
   let root = process.cwd()
   const instance = (warn: (message: string) => void) => {
-    sandbox ??= createSandbox({ ...sandboxOptionsFromEnv(process.env, root), warn, ...overrides })
+    sandbox ??= sandboxFromEnv(process.env, root, warn, overrides)
     return sandbox
   }
   return {

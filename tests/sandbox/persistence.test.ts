@@ -136,12 +136,14 @@ describe('environment', () => {
     expect(sandboxOptionsFromEnv({}, '/app')).toEqual({
       dataDir: '/app/.sandbox',
       reviewSeconds: 30,
+      faults: null,
     })
     expect(
       sandboxOptionsFromEnv({ SANDBOX_DATA_DIR: 'tmp/x', SANDBOX_REVIEW_SECONDS: '0' }, '/app'),
     ).toEqual({
       dataDir: '/app/tmp/x',
       reviewSeconds: 0,
+      faults: null,
     })
     expect(sandboxOptionsFromEnv({ SANDBOX_DATA_DIR: '/data' }, '/app').dataDir).toBe('/data')
     expect(() => sandboxOptionsFromEnv({ SANDBOX_REVIEW_SECONDS: 'soon' }, '/app')).toThrow(

@@ -32,6 +32,11 @@ interface RenderAppOptions {
   sandbox?: Partial<SandboxOptions>
   /** MSW handlers that take precedence over the sandbox (faults, odd answers). */
   handlers?: HttpHandler[]
+  /**
+   * Keeps the app's own read retry rule, with no wait between attempts, instead of failing at
+   * once: for tests of what is retried.
+   */
+  appRetries?: boolean
 }
 
 /** Mounts the real providers and router at `url`, as a visitor opening that address would. */
@@ -44,7 +49,10 @@ export async function renderApp(url = '/', options: RenderAppOptions = {}) {
   const queryClient = createQueryClient()
   const defaults = queryClient.getDefaultOptions()
   queryClient.setDefaultOptions({
-    queries: { ...defaults.queries, retry: false },
+    queries: {
+      ...defaults.queries,
+      ...(options.appRetries ? { retryDelay: 0 } : { retry: false }),
+    },
     mutations: { ...defaults.mutations, retry: false },
   })
   const router = createMemoryRouter(options.routes ?? appRoutes, { initialEntries: [url] })

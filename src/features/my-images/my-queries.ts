@@ -8,6 +8,7 @@ import { describeCommunityImages } from '@/api/actions/describe-community-images
 import { describeSelfCommunityImages } from '@/api/actions/describe-self-community-images'
 import type { ApiClient, CallOptions } from '@/api/client'
 import { imageQueries, myQueries } from '@/lib/image-queries'
+import { recoveryInterval } from '@/lib/query-recovery'
 
 /** How often /my asks again while a version is in review: gentle on the service. */
 export const reviewRefreshMs = 10_000
@@ -99,7 +100,7 @@ export const myImagesQueries = {
       refetchInterval: (query) => {
         const data = query.state.data
         // After a failed refresh the page offers a retry; polling on would toast every 10 s.
-        if (!data || query.state.status === 'error') return false
+        if (!data || query.state.status === 'error') return recoveryInterval(query)
         return hasReviewing(data.groups) ? reviewRefreshMs : false
       },
     }),
