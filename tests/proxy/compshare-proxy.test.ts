@@ -142,6 +142,8 @@ describe.each([
           'Content-Type': 'application/x-www-form-urlencoded',
           Origin: origin,
           Cookie: 'other-local-app=session-secret',
+          // The sandbox's fault header must never reach the real service.
+          'X-Sandbox-Fault': 'status=500',
         },
         body,
       })
@@ -164,6 +166,7 @@ describe.each([
       // Nothing of the browser's own context travels on.
       expect(arrival?.headers.cookie).toBeUndefined()
       expect(arrival?.headers.origin).toBeUndefined()
+      expect(arrival?.headers['x-sandbox-fault']).toBeUndefined()
     } finally {
       await stop()
     }
