@@ -37,7 +37,15 @@ const zones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', '.sandbox', 'reports', 'test-results', 'playwright-report'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      '.sandbox',
+      'reports',
+      'test-results',
+      'playwright-report',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

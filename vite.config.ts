@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type ProxyOptions } from 'vite'
+import { cspPlugin } from './build/csp.ts'
 import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
@@ -26,6 +27,8 @@ const compshareProxy: Record<string, ProxyOptions> = {
         proxyReq.removeHeader('cookie')
         proxyReq.removeHeader('origin')
         proxyReq.removeHeader('referer')
+        // The sandbox's fault header is for the sandbox alone (ADR 0012).
+        proxyReq.removeHeader('x-sandbox-fault')
       })
     },
   },
@@ -34,7 +37,7 @@ const compshareProxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   // The sandbox serves POST /api on the app's own origin in `dev` and `preview`; tests reach
   // the same core through MSW instead (tests/support/sandbox.ts).
-  plugins: isTest ? [react()] : [react(), tailwindcss(), compshareSandbox()],
+  plugins: isTest ? [react()] : [react(), tailwindcss(), compshareSandbox(), cspPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

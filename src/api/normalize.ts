@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { ApiError } from './errors'
+import './zod-setup'
 import type { RawAnswer } from './client'
 
 // The real service is loose: lists may be missing or null, numbers may come as strings,

@@ -3,6 +3,7 @@ import { Children, isValidElement } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { createSlugger } from '@/lib/headings'
+import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
 
 function textOf(node: ReactNode): string {
@@ -122,8 +123,12 @@ interface MarkdownViewProps {
  * Untrusted markdown rendered safely: raw HTML is never interpreted (react-markdown's
  * default), links and images pass through `safeUrl`, and headings move one level down so
  * the page keeps its single h1. Heading ids match `extractHeadings` for the contents list.
+ * A source too complex to parse quickly is shown as plain text instead (`markdownBudget`).
  */
 export default function MarkdownView({ source, checkedLabel, uncheckedLabel }: MarkdownViewProps) {
+  if (!fitsMarkdownBudget(source)) {
+    return <pre className="font-sans break-words whitespace-pre-wrap">{source}</pre>
+  }
   return (
     <div className="break-words">
       <Markdown

@@ -20,14 +20,26 @@ export function createSlugger() {
   }
 }
 
-/** Inline markdown reduced to the text a reader sees: `[**a**](u)` → `a`. */
+/**
+ * Inline markdown reduced to the text a reader sees: `[**a**](u)` → `a`. Readmes are untrusted:
+ * no pattern here may backtrack across a long line (each stops at the next bracket or `<`).
+ */
 function plainText(inline: string): string {
   return inline
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/[*_`~]/g, '')
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]*>/g, '')
     .trim()
+}
+
+/** A heading line's text without its optional closing `#` sequence (`## A ##` → `A`). */
+function headingContent(rest: string): string {
+  const text = rest.trim()
+  let end = text.length
+  while (end > 0 && text[end - 1] === '#') end--
+  return end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t'
+    ? text.slice(0, end).trim()
+    : text
 }
 
 /** Level 1–3 ATX headings outside code fences, in document order, for a table of contents. */
@@ -44,10 +56,12 @@ export function extractHeadings(markdown: string): Heading[] {
       continue
     }
     if (fence !== null) continue
-    const match = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line)
-    if (!match?.[1] || !match[2]) continue
+    // Linear on purpose: the former `\s+(.+?)\s*#*\s*$` took minutes on a line of spaces.
+    const match = /^ {0,3}(#{1,6})[ \t]/.exec(line)
+    const content = match?.[1] ? headingContent(line.slice(match[0].length)) : ''
+    if (!match?.[1] || !content) continue
     // Every heading takes a slug, so later ones match what the renderer gives them.
-    const text = plainText(match[2])
+    const text = plainText(content)
     const id = slug(text)
     if (match[1].length <= 3) headings.push({ depth: match[1].length, text, slug: id })
   }

@@ -36,5 +36,6 @@ export function suggestNextVersions(current: string | undefined): string[] {
     const next = numbers.map((n, i) => (i < index ? n : i === index ? n + 1 : 0))
     return `v${next.join('.')}`
   })
-  return suggestions.reverse()
+  // A part past nine digits would not be a valid name (v999999999.0 → v999999999.1 only).
+  return suggestions.reverse().filter(isVersionName)
 }

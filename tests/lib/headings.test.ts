@@ -30,3 +30,23 @@ describe('extractHeadings', () => {
     expect([slug('FAQ'), slug('FAQ'), slug('!!!')]).toEqual(['faq', 'faq-1', 'section'])
   })
 })
+
+describe('extractHeadings on hostile readmes', () => {
+  // Each of these took minutes with the former patterns; now they finish at once.
+  it.each([
+    ['a heading of spaces', `# a${' '.repeat(100_000)}b`],
+    ['unclosed image brackets', `# ${'!['.repeat(50_000)}`],
+    ['unclosed links', `# ${'[a]('.repeat(50_000)}`],
+    ['unclosed tags', `# ${'<'.repeat(100_000)}`],
+  ])('%s', (_, source) => {
+    expect(extractHeadings(source)).toHaveLength(1)
+  })
+
+  it('drops the closing hashes, keeps hashes that are text', () => {
+    expect(extractHeadings('## Title ##\n## C# #\n## a#').map((h) => h.text)).toEqual([
+      'Title',
+      'C#',
+      'a#',
+    ])
+  })
+})

@@ -2,12 +2,17 @@ import { useMemo } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import { LazyMarkdown } from '@/components/lazy-markdown'
 import { extractHeadings } from '@/lib/headings'
+import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 
 const tocThreshold = 3
 
 export function ReadmeSection({ readme }: { readme: string }) {
   const { t } = useTranslation()
-  const headings = useMemo(() => extractHeadings(readme), [readme])
+  // A readme shown as plain text has no heading ids to link to.
+  const headings = useMemo(
+    () => (fitsMarkdownBudget(readme) ? extractHeadings(readme) : []),
+    [readme],
+  )
   return (
     <section
       aria-labelledby="readme-title"

@@ -1,4 +1,6 @@
 import Cropper, { type Area, type Point } from 'react-easy-crop'
+// Its styles as a file: injected as a <style> element, the CSP would refuse them (ADR 0013).
+import 'react-easy-crop/react-easy-crop.css'
 
 // The cropper is a chunk of its own, loaded when someone picks a cover (ADR 0015).
 export default function CoverCropper({
@@ -25,6 +27,7 @@ export default function CoverCropper({
       onCropChange={onCropChange}
       onZoomChange={onZoomChange}
       onCropComplete={(_, pixels) => onArea(pixels)}
+      disableAutomaticStylesInjection
     />
   )
 }

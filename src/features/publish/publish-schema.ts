@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/api/zod-setup'
 import { gpuTypes } from '@/api/gpu-types'
 import type { PublishRequest } from '@/api/actions/publish-comp-share-image'
 import { compareVersions, highestVersion, isVersionName } from '@/lib/version'
@@ -15,6 +16,12 @@ export const publishLimits = {
 
 /** Messages are catalogue keys under `publish.errors`, translated where they are shown. */
 const required = 'required'
+
+/**
+ * Whether text shows anything: only spaces, zero-width and other format or control characters
+ * (`\u200B`, `\u2060`, `\uFEFF`…) is as good as empty, though `trim()` keeps most of them.
+ */
+export const hasVisibleText = (text: string) => /[^\s\p{Cc}\p{Cf}]/u.test(text)
 
 /** The caller's groups, as far as validation needs them: each one's version names. */
 export interface KnownGroup {
@@ -48,7 +55,9 @@ export const publishSchema = (groups: readonly KnownGroup[]) =>
       name: z.string().trim().max(publishLimits.name, 'tooLong'),
       description: z.string().max(publishLimits.description, 'tooLong'),
       tags: z
-        .array(z.string().trim().min(1, required).max(publishLimits.tag, 'tagTooLong'))
+        .array(
+          z.string().trim().refine(hasVisibleText, required).max(publishLimits.tag, 'tagTooLong'),
+        )
         .max(publishLimits.tags, 'tooManyTags'),
       gpus: z.array(z.enum(gpuTypes)),
       autoStart: z.boolean(),
@@ -71,7 +80,7 @@ export const publishSchema = (groups: readonly KnownGroup[]) =>
       if (values.target === 'existing' && !values.groupId) {
         ctx.addIssue({ code: 'custom', path: ['groupId'], message: required })
       }
-      if (values.target === 'new' && !values.name) {
+      if (values.target === 'new' && !hasVisibleText(values.name)) {
         ctx.addIssue({ code: 'custom', path: ['name'], message: required })
       }
       if (values.paid) {

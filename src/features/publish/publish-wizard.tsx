@@ -60,6 +60,11 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
   const [step, setStep] = useState<Step>(initial.step)
   const [furthest, setFurthest] = useState(steps.indexOf(initial.step))
   const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [refused, setRefused] = useState(false)
+  // Read during render: React Hook Form re-renders only for what is read, and a draft restored
+  // on the review step has rendered no field yet, so a refused Publish would jump to a step
+  // without its messages.
+  const hasErrors = Object.keys(form.formState.errors).length > 0
   const heading = useRef<HTMLHeadingElement>(null)
   const inFlight = useRef(false)
   const mutation = useMutation(imageMutations.publish(client))
@@ -132,6 +137,7 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
 
   const showFirstInvalidStep = (errors: FieldErrors<PublishValues>) => {
     const first = steps.find((s) => stepFields[s].some((field) => field in errors))
+    setRefused(true)
     if (first) go(first)
   }
 
@@ -159,6 +165,11 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
             </h2>
           </div>
           {outcome && <PublishResult outcome={outcome} onAnother={onDiscard} />}
+          {refused && hasErrors && (
+            <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+              {t('publish.errors.fixBefore')}
+            </p>
+          )}
           {step === 'image' && <StepImage images={images} groups={groups} />}
           {step === 'version' && <StepVersion existingVersions={existingVersions} />}
           {step === 'listing' && <StepListing vocabulary={vocabulary} />}

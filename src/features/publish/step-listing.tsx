@@ -3,7 +3,7 @@ import { useFormContext, type FieldError } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import { Field, inputClass, useErrorText } from './field'
 import { gpuTypes } from '@/api/gpu-types'
-import { publishLimits, type PublishValues } from './publish-schema'
+import { hasVisibleText, publishLimits, type PublishValues } from './publish-schema'
 
 function TagEditor({ vocabulary }: { vocabulary: string[] }) {
   const { t } = useTranslation()
@@ -16,7 +16,7 @@ function TagEditor({ vocabulary }: { vocabulary: string[] }) {
     setValue('tags', next, { shouldValidate: true, shouldDirty: true })
   const add = (tag: string) => {
     const clean = tag.trim()
-    if (!clean) return
+    if (!hasVisibleText(clean)) return
     if (tags.includes(clean)) return setDuplicate(true)
     set([...tags, clean])
     setDraft('')
