@@ -2,7 +2,7 @@ import type { ComponentProps, ReactNode } from 'react'
 import { Children, isValidElement } from 'react'
 import Markdown, { type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
-import { createSlugger } from '@/lib/headings'
+import { createSlugger, readmeFragment } from '@/lib/headings'
 import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
 
@@ -53,7 +53,7 @@ function components(
     h5: heading(5),
     h6: heading(6),
     a: ({ href = '', children }) => {
-      const url = href.startsWith('#') ? href : safeUrl(href)
+      const url = href.startsWith('#') ? readmeFragment(href) : safeUrl(href)
       if (!url) return <span>{children}</span>
       const external = !url.startsWith('#') && !url.startsWith('/')
       return (

@@ -4,7 +4,19 @@ export interface Heading {
   slug: string
 }
 
-/** Slugs as GitHub makes them, unique within one document (`a`, `a-1`, `a-2`). */
+/**
+ * Readme ids carry GitHub's prefix (the one remark also gives footnotes), so a heading such as
+ * `# location` cannot shadow a global of the page (DOM clobbering: `window.location`…).
+ */
+export const readmeIdPrefix = 'user-content-'
+
+/** A `#fragment` link inside a readme, pointed at the prefixed id it means. */
+export function readmeFragment(href: string): string {
+  const target = href.slice(1)
+  return `#${target.startsWith(readmeIdPrefix) ? target : readmeIdPrefix + target}`
+}
+
+/** Slugs as GitHub makes them, prefixed, unique within one document (`a`, `a-1`, `a-2`). */
 export function createSlugger() {
   const seen = new Map<string, number>()
   return (text: string): string => {
@@ -16,7 +28,7 @@ export function createSlugger() {
         .replace(/\s+/g, '-') || 'section'
     const count = seen.get(base) ?? 0
     seen.set(base, count + 1)
-    return count === 0 ? base : `${base}-${count}`
+    return readmeIdPrefix + (count === 0 ? base : `${base}-${count}`)
   }
 }
 

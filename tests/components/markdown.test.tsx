@@ -22,8 +22,14 @@ describe('MarkdownView', () => {
       ].join('\n'),
     )
     // Headings move one level down: the page keeps its own h1.
-    expect(screen.getByRole('heading', { level: 2, name: 'Title' })).toHaveAttribute('id', 'title')
-    expect(screen.getByRole('heading', { level: 3, name: 'Usage' })).toHaveAttribute('id', 'usage')
+    expect(screen.getByRole('heading', { level: 2, name: 'Title' })).toHaveAttribute(
+      'id',
+      'user-content-title',
+    )
+    expect(screen.getByRole('heading', { level: 3, name: 'Usage' })).toHaveAttribute(
+      'id',
+      'user-content-usage',
+    )
     expect(screen.getByRole('table')).toHaveTextContent('12')
     expect(screen.getByText('print(1)').closest('pre')).not.toBeNull()
     expect(screen.getByRole('img', { name: 'Done' })).toBeInTheDocument()
@@ -38,7 +44,20 @@ describe('MarkdownView', () => {
       'noopener noreferrer nofollow',
     )
     expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute('target', '_blank')
-    expect(screen.getByRole('link', { name: 'jump' })).toHaveAttribute('href', '#usage')
+    expect(screen.getByRole('link', { name: 'jump' })).toHaveAttribute(
+      'href',
+      '#user-content-usage',
+    )
+  })
+
+  it("gives headings ids that cannot shadow the page's globals (DOM clobbering)", () => {
+    renderMarkdown('# location\n\n# __xss\n\n[top](#location)')
+    expect(window.location.href).toMatch(/^http/)
+    expect((window as unknown as Record<string, unknown>).__xss).toBeUndefined()
+    expect(screen.getByRole('link', { name: 'top' })).toHaveAttribute(
+      'href',
+      '#user-content-location',
+    )
   })
 
   it.each([

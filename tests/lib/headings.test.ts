@@ -18,16 +18,20 @@ describe('extractHeadings', () => {
       '~~~',
     ].join('\n')
     expect(extractHeadings(source)).toEqual([
-      { depth: 1, text: '快速开始', slug: '快速开始' },
-      { depth: 2, text: 'Install vLLM', slug: 'install-vllm' },
-      { depth: 3, text: 'Docs link', slug: 'docs-link' },
-      { depth: 2, text: 'Install vLLM', slug: 'install-vllm-1' },
+      { depth: 1, text: '快速开始', slug: 'user-content-快速开始' },
+      { depth: 2, text: 'Install vLLM', slug: 'user-content-install-vllm' },
+      { depth: 3, text: 'Docs link', slug: 'user-content-docs-link' },
+      { depth: 2, text: 'Install vLLM', slug: 'user-content-install-vllm-1' },
     ])
   })
 
   it('a slugger gives repeated titles distinct ids', () => {
     const slug = createSlugger()
-    expect([slug('FAQ'), slug('FAQ'), slug('!!!')]).toEqual(['faq', 'faq-1', 'section'])
+    expect([slug('FAQ'), slug('FAQ'), slug('!!!')]).toEqual([
+      'user-content-faq',
+      'user-content-faq-1',
+      'user-content-section',
+    ])
   })
 })
 

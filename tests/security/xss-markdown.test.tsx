@@ -57,7 +57,7 @@ describe('the XSS corpus through the readme renderer', () => {
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
       'https://example.com/a?b=1#c',
       '/images/x',
-      '#usage',
+      '#user-content-usage',
     ])
     expect([...container.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual([
       'https://example.com/p.png',
