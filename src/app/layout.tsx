@@ -6,6 +6,7 @@ import { canCallApi } from '@/lib/connection'
 import { useConnection } from '@/lib/connection-context'
 import { KeysNeeded } from './keys-needed'
 import type { RouteHandle } from './route-handle'
+import { useSearchShortcut } from './use-search-shortcut'
 
 const navItems = [
   { to: '/', key: 'nav.browse', end: true },
@@ -18,6 +19,7 @@ export function Layout() {
   const { t } = useTranslation()
   const navigation = useNavigation()
   const connection = useConnection()
+  useSearchShortcut()
   const worksWithoutKeys = useMatches().some(
     (match) => (match.handle as RouteHandle | undefined)?.worksWithoutKeys,
   )

@@ -1,25 +1,37 @@
 import type { CommunityImageGroup } from '@/api/actions/community-images'
+import type { CoverPriority } from './cover-image'
 import { FavoriteButton } from './favorite-button'
 import { ImageCard } from './image-card'
+
+// The first row of four columns at most: what a first screen shows on any width.
+const firstScreenCards = 4
+
+function coverPriority(index: number): CoverPriority {
+  return index === 0 ? 'high' : index < firstScreenCards ? 'eager' : 'lazy'
+}
 
 /** Groups as linked cards with their favourite star, in the responsive card grid. */
 export function ImageCardGrid({
   groups,
   dimmed = false,
+  firstOnPage = false,
 }: {
   groups: CommunityImageGroup[]
   dimmed?: boolean
+  /** The grid opens the page, so its first covers are the page's largest paint. */
+  firstOnPage?: boolean
 }) {
   return (
     <ul
       className={`grid grid-cols-1 gap-4 transition-opacity sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 ${dimmed ? 'opacity-60' : ''}`}
     >
-      {groups.map((group) => (
+      {groups.map((group, index) => (
         <li key={group.groupId} className="flex">
           <ImageCard
             group={group}
             href={`/images/${encodeURIComponent(group.groupId)}`}
             action={<FavoriteButton group={group} />}
+            coverPriority={firstOnPage ? coverPriority(index) : 'lazy'}
           />
         </li>
       ))}

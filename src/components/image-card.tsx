@@ -6,7 +6,7 @@ import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { formatCount, formatPrice } from '@/lib/format'
 import { currentVersion } from '@/lib/group'
 import { AuthorBadge } from './author-badge'
-import { CoverImage } from './cover-image'
+import { CoverImage, type CoverPriority } from './cover-image'
 import { useLanguage } from './use-language'
 
 interface ImageCardProps {
@@ -14,10 +14,11 @@ interface ImageCardProps {
   /** Where the card leads; absent in previews, where the card is not a link. */
   href?: string
   action?: ReactNode
+  coverPriority?: CoverPriority
 }
 
 /** One result: an article named by its heading; the whole card opens the group page. */
-export function ImageCard({ group, href, action }: ImageCardProps) {
+export function ImageCard({ group, href, action, coverPriority }: ImageCardProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const headingId = useId()
@@ -28,7 +29,7 @@ export function ImageCard({ group, href, action }: ImageCardProps) {
       aria-labelledby={headingId}
       className="relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-indigo-500 hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
     >
-      <CoverImage url={version?.coverUrl ?? ''} />
+      <CoverImage url={version?.coverUrl ?? ''} priority={coverPriority} />
       <div className="flex flex-1 flex-col gap-2 p-3">
         <div className="flex items-start justify-between gap-2">
           <h3 id={headingId} className="line-clamp-2 font-semibold break-words">

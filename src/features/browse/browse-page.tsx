@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import type { ImageTag } from '@/api/actions/describe-image-tags'
 import { ErrorState } from '@/components/error-state'
@@ -16,12 +16,15 @@ import { ResultsGrid, ResultsSkeleton } from './results-grid'
 import { SearchBox } from './search-box'
 import { SortControls } from './sort-controls'
 import { useBrowseSearch } from './use-browse-search'
+import { useNarrowScreen } from './use-narrow-screen'
+import { useNearViewport } from './use-near-viewport'
 
 export function BrowsePage() {
   const { t } = useTranslation()
   const client = useApiClient()
   const queryClient = useQueryClient()
   const [search, setSearch] = useBrowseSearch()
+  const narrowScreen = useNarrowScreen()
   const list = useQuery(imageQueries.list(client, toRequest(search)))
   const vocabulary = useQuery(imageQueries.tags(client))
 
@@ -33,12 +36,20 @@ export function BrowsePage() {
       ? Math.max(1, Math.ceil(total / search.size))
       : search.page + (page?.groups.length === search.size ? 1 : 0)
 
+  // The next page is fetched once the pager nears the screen: on a phone a page of results is
+  // large, and fetched at once it would compete with the first covers for the connection.
+  const pager = useRef<HTMLDivElement>(null)
+  const pagerNear = useNearViewport(pager)
   useEffect(() => {
-    if (!page || list.isPlaceholderData || search.page >= pages) return
-    void queryClient.prefetchQuery(
-      imageQueries.list(client, toRequest({ ...search, page: search.page + 1 })),
-    )
-  }, [page, list.isPlaceholderData, search, pages, queryClient, client])
+    if (!pagerNear || !page || list.isPlaceholderData || search.page >= pages) return
+    // In a task of its own, so signing and sending it never hold up this page's paint.
+    const timer = setTimeout(() => {
+      void queryClient.prefetchQuery(
+        imageQueries.list(client, toRequest({ ...search, page: search.page + 1 })),
+      )
+    })
+    return () => clearTimeout(timer)
+  }, [pagerNear, page, list.isPlaceholderData, search, pages, queryClient, client])
 
   // When the vocabulary cannot be had, offer the tags the results carry.
   const seenTags = useMemo<ImageTag[]>(() => {
@@ -63,8 +74,9 @@ export function BrowsePage() {
         <p>{t('pages.browse.intro')}</p>
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+        {/* Hidden below lg, where the drawer holds the filters: not rendered there at all. */}
         <aside aria-label={t('browse.filters')} className="hidden lg:block">
-          {panel}
+          {!narrowScreen && panel}
         </aside>
         <div className="flex min-w-0 flex-col gap-4">
           <div className="flex gap-2">
@@ -104,7 +116,9 @@ export function BrowsePage() {
           ) : (
             <EmptyState search={search} onChange={setSearch} />
           )}
-          <Pagination page={search.page} pages={pages} onPage={(n) => setSearch({ page: n })} />
+          <div ref={pager}>
+            <Pagination page={search.page} pages={pages} onPage={(n) => setSearch({ page: n })} />
+          </div>
         </div>
       </div>
     </>

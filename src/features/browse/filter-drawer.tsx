@@ -1,7 +1,10 @@
-import { useRef, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 
-/** On phones the filters live in a modal drawer: native <dialog> traps focus and closes on Escape. */
+/**
+ * On phones the filters live in a modal drawer: native <dialog> traps focus and closes on Escape.
+ * Its panel is rendered only while open, so the page does not carry (and update) a second copy.
+ */
 export function FilterDrawer({
   activeCount,
   children,
@@ -11,11 +14,15 @@ export function FilterDrawer({
 }) {
   const { t } = useTranslation()
   const dialog = useRef<HTMLDialogElement>(null)
+  const [open, setOpen] = useState(false)
   return (
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          setOpen(true)
+          dialog.current?.showModal()
+        }}
         className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium lg:hidden dark:border-slate-600 dark:bg-slate-900"
       >
         {t('browse.openFilters')}
@@ -28,6 +35,7 @@ export function FilterDrawer({
       <dialog
         ref={dialog}
         aria-label={t('browse.filters')}
+        onClose={() => setOpen(false)}
         className="ms-0 me-auto h-dvh max-h-dvh w-80 max-w-[85vw] bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="mb-4 flex items-center justify-between">
@@ -40,7 +48,7 @@ export function FilterDrawer({
             {t('browse.closeFilters')}
           </button>
         </div>
-        {children}
+        {open && children}
       </dialog>
     </>
   )

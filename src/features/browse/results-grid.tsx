@@ -16,7 +16,7 @@ export function ResultsGrid({ groups, stale }: { groups: CommunityImageGroup[]; 
           {t('browse.updating')}
         </p>
       )}
-      <ImageCardGrid groups={groups} dimmed={stale} />
+      <ImageCardGrid groups={groups} dimmed={stale} firstOnPage />
     </section>
   )
 }

@@ -35,6 +35,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
       <input
         id="browse-search"
         type="search"
+        aria-keyshortcuts="/"
         value={draft}
         maxLength={100}
         placeholder={t('browse.searchPlaceholder')}

@@ -51,7 +51,7 @@ export function ImageDetailPage() {
       </Link>
       <div className="grid gap-6 md:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800">
-          <CoverImage url={version?.coverUrl ?? ''} eager />
+          <CoverImage url={version?.coverUrl ?? ''} priority="high" />
         </div>
         <div className="flex flex-col gap-3">
           <div className="flex items-start justify-between gap-3">

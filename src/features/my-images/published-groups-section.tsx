@@ -5,6 +5,7 @@ import { Link } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ApiErrorMessage } from '@/components/api-error-message'
 import { ErrorState } from '@/components/error-state'
+import { ScrollRegion } from '@/components/scroll-region'
 import { useLanguage } from '@/components/use-language'
 import { useApiClient } from '@/lib/api-client-context'
 import { formatDate, formatPrice } from '@/lib/format'
@@ -55,7 +56,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
           </Link>
         </div>
       </div>
-      <div className="overflow-x-auto">
+      <ScrollRegion label={t('my.published.versionsOf', { name: group.name })}>
         {/* Fixed layout: every group's columns line up with the next one's. */}
         <table className={`${tableStyle} table-fixed`}>
           <caption className="sr-only">
@@ -90,7 +91,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </article>
   )
 }

@@ -144,7 +144,7 @@ export function StepCover() {
         <div className="flex max-w-sm flex-col gap-2">
           <p className="font-medium">{t('publish.cover.preview')}</p>
           <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-700">
-            <CoverImage url={preview} eager />
+            <CoverImage url={preview} priority="eager" />
           </div>
           <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
             {t('publish.cover.ready', { size: formatSize(coverBytes / 1024 / 1024, language) })}

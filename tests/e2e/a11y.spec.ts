@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { en } from '../../src/i18n/en'
+import { zh } from '../../src/i18n/zh'
+
+// Every page and state, in both themes and both languages, must have no axe violation under
+// WCAG 2.1 A/AA and axe's best practices.
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+const catalogues = { zh, en }
+// A full axe pass over a page of cards takes seconds on a shared 2-core machine.
+test.describe.configure({ timeout: 120_000 })
+
+async function expectNoViolations(page: Page, state: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
+  const found = violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    nodes: v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+  }))
+  expect(found, `axe violations on ${state}`).toEqual([])
+}
+
+/** Waits until the results are in and no longer dimmed as stale (dimming lowers contrast). */
+async function resultsShown(page: Page) {
+  await expect(page.locator('section[aria-busy="false"] article').first()).toBeVisible()
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const language of ['zh', 'en'] as const) {
+    const t = catalogues[language]
+    test.describe(`${theme} theme, ${language}`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.addInitScript(
+          (choice) => {
+            localStorage.setItem('compshare.theme', choice.theme)
+            localStorage.setItem('compshare.language', choice.language)
+          },
+          { theme, language },
+        )
+      })
+
+      test('browse, filtered browse and the empty result', async ({ page }) => {
+        await page.goto('/')
+        await resultsShown(page)
+        await expectNoViolations(page, '/')
+        await page.goto('/?tag=LLM&sort=favorites&order=asc&page=2')
+        await resultsShown(page)
+        await expectNoViolations(page, '/ with filters')
+        await page.goto('/?q=no-such-image-anywhere')
+        await expect(page.getByRole('heading', { name: t.browse.emptyTitle })).toBeVisible()
+        await expectNoViolations(page, '/ with no results')
+      })
+
+      test('the filter drawer, open', async ({ page }, testInfo) => {
+        test.skip(testInfo.project.name !== 'phone', 'the drawer is the phone layout')
+        await page.goto('/?tag=LLM')
+        await resultsShown(page)
+        await page.getByRole('button', { name: new RegExp(`^${t.browse.openFilters}`) }).click()
+        await expect(page.getByRole('dialog', { name: t.browse.filters })).toBeVisible()
+        await expectNoViolations(page, 'filter drawer')
+      })
+
+      test('a group page, and one of its versions', async ({ page }) => {
+        // The most starred group: a seeded one, with a long readme (code, tables), whatever
+        // other tests publish meanwhile.
+        await page.goto('/?sort=favorites')
+        await resultsShown(page)
+        await page.getByRole('article').first().getByRole('link').click()
+        await expect(page.getByRole('heading', { name: t.detail.readme })).toBeVisible()
+        await expect(page.getByText(t.detail.loadingReadme)).toHaveCount(0)
+        await expectNoViolations(page, 'group page')
+        const versions = page.getByRole('radio')
+        if ((await versions.count()) > 1) {
+          await versions.first().focus()
+          await page.keyboard.press('ArrowDown')
+          await expect(page).toHaveURL(/version=/)
+          await expect(page.getByText(t.detail.loadingReadme)).toHaveCount(0)
+          await expectNoViolations(page, 'group page, ?version=')
+        }
+      })
+
+      test('every step of the publish wizard and its result', async ({ page }, testInfo) => {
+        const p = t.publish
+        const next = page.getByRole('button', { name: p.next, exact: true })
+        await page.goto('/publish')
+        await expect(page.getByRole('radio', { name: /my-comfyui-flux/ })).toBeVisible()
+        await expectNoViolations(page, 'publish: image')
+        await page.getByRole('radio', { name: /my-comfyui-flux/ }).check()
+        await next.click()
+        const version = page.getByRole('textbox', { name: p.version.name, exact: true })
+        await expect(version).toBeVisible()
+        await next.click()
+        await expect(version).toHaveAttribute('aria-invalid', 'true')
+        await expectNoViolations(page, 'publish: version, with an error')
+        await version.fill('v1.0')
+        await next.click()
+        await page
+          .getByRole('textbox', { name: p.listing.name })
+          .fill(`a11y ${testInfo.project.name} ${theme} ${language} ${Date.now()}`)
+        await page.getByRole('textbox', { name: p.listing.tagInput }).fill('a11y')
+        await page.keyboard.press('Enter')
+        await page.getByRole('checkbox', { name: '4090', exact: true }).check()
+        await expectNoViolations(page, 'publish: listing')
+        await next.click()
+        await expect(page.getByText(p.cover.optional)).toBeVisible()
+        await expectNoViolations(page, 'publish: cover')
+        await page.locator('input[type=file]').setInputFiles('tests/fixtures/photo.jpg')
+        await expect(page.getByRole('button', { name: p.cover.apply })).toBeVisible()
+        await expectNoViolations(page, 'publish: cropping the cover')
+        await page.getByRole('button', { name: p.cover.apply }).click()
+        await expect(page.getByText(p.cover.preview)).toBeVisible()
+        await expectNoViolations(page, 'publish: cover ready')
+        await next.click()
+        await page
+          .getByRole('textbox', { name: p.readme.label })
+          .fill('# Hello\n\n- [x] done\n- [ ] todo\n\n| a | b |\n| - | - |\n| 1 | 2 |')
+        await expectNoViolations(page, 'publish: readme')
+        await next.click()
+        await expect(page.getByRole('heading', { name: p.steps.review })).toBeVisible()
+        await expectNoViolations(page, 'publish: review')
+        await page.getByRole('button', { name: p.submit, exact: true }).click()
+        await expect(page.getByRole('heading', { name: p.result.successTitle })).toBeVisible()
+        await expectNoViolations(page, 'publish: submitted')
+      })
+
+      test('my images, settings and an unknown address', async ({ page }) => {
+        await page.goto('/my')
+        await expect(page.getByRole('table', { name: t.my.custom.title })).toBeVisible()
+        await page.waitForLoadState('networkidle')
+        await expectNoViolations(page, '/my')
+        await page.goto('/settings')
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+        await expectNoViolations(page, '/settings')
+        await page.goto('/no/such/page')
+        await expect(page.getByRole('heading', { name: t.errors.notFoundTitle })).toBeVisible()
+        await expectNoViolations(page, '404')
+      })
+    })
+  }
+}
