@@ -10,8 +10,13 @@ export function LazyMarkdown({ source }: { source: string }) {
     <Suspense fallback={<p role="status">{t('detail.loadingReadme')}</p>}>
       <MarkdownView
         source={source}
-        checkedLabel={t('markdown.done')}
-        uncheckedLabel={t('markdown.todo')}
+        labels={{
+          done: t('markdown.done'),
+          todo: t('markdown.todo'),
+          code: t('markdown.code'),
+          table: t('markdown.table'),
+          plain: t('markdown.plain'),
+        }}
       />
     </Suspense>
   )

@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm'
 import { createSlugger, readmeFragment } from '@/lib/headings'
 import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
+import { ScrollRegion } from './scroll-region'
 
 function textOf(node: ReactNode): string {
   return Children.toArray(node)
@@ -27,11 +28,16 @@ const headingStyles = [
   'text-sm',
 ] as const
 
-function components(
-  slug: (text: string) => string,
-  checkedLabel: string,
-  uncheckedLabel: string,
-): Components {
+/** The names the renderer gives what it draws, in the reader's language. */
+export interface MarkdownLabels {
+  done: string
+  todo: string
+  code: string
+  table: string
+  plain: string
+}
+
+function components(slug: (text: string) => string, labels: MarkdownLabels): Components {
   const heading =
     (level: 1 | 2 | 3 | 4 | 5 | 6) =>
     ({ children }: ComponentProps<'h1'>) => {
@@ -81,14 +87,15 @@ function components(
     // Task-list boxes are shown as symbols with a name, not as unlabelled disabled inputs.
     input: ({ type, checked }) =>
       type === 'checkbox' ? (
-        <span role="img" aria-label={checked ? checkedLabel : uncheckedLabel} className="me-1">
+        <span role="img" aria-label={checked ? labels.done : labels.todo} className="me-1">
           {checked ? '☑' : '☐'}
         </span>
       ) : null,
+    // Wide code and tables scroll sideways in a box the keyboard can reach.
     pre: ({ children }) => (
-      <pre className="my-3 overflow-x-auto rounded-md bg-slate-100 p-3 text-sm leading-relaxed dark:bg-slate-800">
-        {children}
-      </pre>
+      <ScrollRegion label={labels.code} className="my-3 rounded-md bg-slate-100 dark:bg-slate-800">
+        <pre className="p-3 text-sm leading-relaxed">{children}</pre>
+      </ScrollRegion>
     ),
     code: ({ children }) => (
       <code className="rounded bg-slate-100 px-1 font-mono text-[0.9em] dark:bg-slate-800">
@@ -96,11 +103,11 @@ function components(
       </code>
     ),
     table: ({ children }) => (
-      <div className="my-3 overflow-x-auto">
+      <ScrollRegion label={labels.table} className="my-3">
         <table className="min-w-full border-collapse text-sm [&_td]:border [&_td]:border-slate-300 [&_td]:px-2 [&_td]:py-1 [&_th]:border [&_th]:border-slate-300 [&_th]:px-2 [&_th]:py-1 dark:[&_td]:border-slate-700 dark:[&_th]:border-slate-700">
           {children}
         </table>
-      </div>
+      </ScrollRegion>
     ),
     ul: ({ children }) => <ul className="my-2 list-disc ps-6">{children}</ul>,
     ol: ({ children }) => <ol className="my-2 list-decimal ps-6">{children}</ol>,
@@ -115,8 +122,7 @@ function components(
 
 interface MarkdownViewProps {
   source: string
-  checkedLabel: string
-  uncheckedLabel: string
+  labels: MarkdownLabels
 }
 
 /**
@@ -125,16 +131,23 @@ interface MarkdownViewProps {
  * the page keeps its single h1. Heading ids match `extractHeadings` for the contents list.
  * A source too complex to parse quickly is shown as plain text instead (`markdownBudget`).
  */
-export default function MarkdownView({ source, checkedLabel, uncheckedLabel }: MarkdownViewProps) {
+export default function MarkdownView({ source, labels }: MarkdownViewProps) {
   if (!fitsMarkdownBudget(source)) {
-    return <pre className="font-sans break-words whitespace-pre-wrap">{source}</pre>
+    return (
+      <>
+        <p role="note" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+          {labels.plain}
+        </p>
+        <pre className="font-sans break-words whitespace-pre-wrap">{source}</pre>
+      </>
+    )
   }
   return (
     <div className="break-words">
       <Markdown
         remarkPlugins={[remarkGfm]}
         skipHtml
-        components={components(createSlugger(), checkedLabel, uncheckedLabel)}
+        components={components(createSlugger(), labels)}
       >
         {source}
       </Markdown>

@@ -302,6 +302,9 @@ export const en: Catalogue = {
   markdown: {
     done: 'Done',
     todo: 'Not done',
+    code: 'Code',
+    table: 'Table',
+    plain: 'This readme is too large or too deeply nested to format; it is shown as written.',
   },
   publish: {
     steps: {

@@ -289,6 +289,9 @@ export const zh = {
   markdown: {
     done: '已完成',
     todo: '未完成',
+    code: '代码',
+    table: '表格',
+    plain: '这份说明过长或嵌套过深,无法排版,以下按原文显示。',
   },
   publish: {
     steps: {

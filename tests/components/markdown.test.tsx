@@ -1,9 +1,6 @@
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import MarkdownView from '@/components/markdown'
-
-const renderMarkdown = (source: string) =>
-  render(<MarkdownView source={source} checkedLabel="Done" uncheckedLabel="Not done" />)
+import { renderMarkdown } from '../support/render-markdown'
 
 describe('MarkdownView', () => {
   it('renders GitHub-flavoured markdown: tables, code, task lists, headings with ids', () => {
@@ -35,6 +32,13 @@ describe('MarkdownView', () => {
     expect(screen.getByRole('img', { name: 'Done' })).toBeInTheDocument()
     expect(screen.getByRole('img', { name: 'Not done' })).toBeInTheDocument()
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
+  })
+
+  it('names wide code and tables only while they scroll, so the keyboard can reach them', () => {
+    renderMarkdown('```\nwide\n```\n\n| a |\n|---|\n| 1 |')
+    // jsdom lays nothing out, so nothing is wider than its box: no extra tab stops.
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+    expect(screen.getByText('wide').closest('pre')).not.toBeNull()
   })
 
   it('opens external links safely and keeps in-page anchors', () => {

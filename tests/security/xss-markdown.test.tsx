@@ -1,11 +1,8 @@
 import { render } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import MarkdownView from '@/components/markdown'
+import { renderMarkdown } from '../support/render-markdown'
 import { canary, expectInert, resetCanary } from './inert'
 import { canaryCode, xssPayloads } from './xss-payloads'
-
-const renderMarkdown = (source: string) =>
-  render(<MarkdownView source={source} checkedLabel="Done" uncheckedLabel="Not done" />)
 
 describe('the XSS corpus through the readme renderer', () => {
   it('covers every kind of payload the issue lists', () => {

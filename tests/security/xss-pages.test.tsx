@@ -52,6 +52,7 @@ describe('hostile names, descriptions and readmes from the service', () => {
       await within(readme).findByText(/level 499/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument()
     expect(within(readme).queryByRole('navigation')).not.toBeInTheDocument()
+    expect(within(readme).getByRole('note')).toHaveTextContent(/too large or too deeply nested/)
     expectInert(container)
   })
 
