@@ -81,6 +81,8 @@ describe('the Vite plugin over real HTTP', () => {
     expect(response.headers.get('x-ucloud-request-uuid')).toMatch(/^[0-9a-f-]{36}$/)
     expect(body).toMatchObject({ Action: 'DescribeCommunityImagesResponse', RetCode: 0 })
     expect(body.CompshareImageGroup).toHaveLength(3)
+    // fetch asks for gzip and unpacks it; the page of readmes travels compressed.
+    expect(response.headers.get('content-encoding')).toBe('gzip')
 
     const again = await post(base, { Action: 'DescribeCommunityImages', Limit: 3 })
     expect(again.response.headers.get('x-ucloud-request-uuid')).not.toBe(
