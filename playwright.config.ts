@@ -2,13 +2,13 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumFlags, chromiumPath } from './bench/chromium'
 
 // E2E_PORT and E2E_OUT_DIR let two runs (a build in another folder) share one machine.
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = process.env.E2E_OUT_DIR ?? 'dist'
 
-// System Chromium from Debian: test tools may not download browsers on these machines,
-// and without the networking flags Chromium keeps dialling Google's hosts.
+// System Chromium from Debian with no network of its own (bench/chromium.ts).
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
@@ -18,18 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
