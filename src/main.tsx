@@ -1,18 +1,19 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, createAppRouter } from './app/app'
+import { App, startApp } from './app/app'
 import { initI18n } from './i18n/i18n'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-// The page's chunk and the catalogue download side by side; React starts once both can render.
-const router = createAppRouter()
+// The page's chunk, its data and the catalogue download side by side; React starts once the
+// catalogue is here.
+const parts = startApp()
 void initI18n().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App router={router} />
+      <App {...parts} />
     </StrictMode>,
   )
 })

@@ -1,19 +1,30 @@
-import { useState } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router'
-import { createConnectionStore } from '@/lib/connection'
+import type { QueryClient } from '@tanstack/react-query'
+import { createConnectionStore, type ConnectionStore } from '@/lib/connection'
 import { ConnectedProviders } from './connected-providers'
+import { prefetchFirstPage } from './first-data'
 import { createQueryClient } from './query-client'
 import { routes } from './routes'
 
-/** Creating the router starts fetching the first page's chunk, so main.tsx does it early. */
-export function createAppRouter() {
-  return createBrowserRouter(routes)
+interface AppParts {
+  router: ReturnType<typeof createBrowserRouter>
+  queryClient: QueryClient
+  connection: ConnectionStore
 }
 
-export function App({ router }: { router: ReturnType<typeof createAppRouter> }) {
-  const [queryClient] = useState(createQueryClient)
+/**
+ * Everything the app needs before React starts. Creating the router starts fetching the first
+ * page's chunk and the first page's data starts beside it, so main.tsx does this early.
+ */
+export function startApp(): AppParts {
+  const queryClient = createQueryClient()
   // Sandbox mode unless the user chose CompShare in Settings (kept for the tab or the device).
-  const [connection] = useState(() => createConnectionStore())
+  const connection = createConnectionStore()
+  prefetchFirstPage(queryClient, connection)
+  return { router: createBrowserRouter(routes), queryClient, connection }
+}
+
+export function App({ router, queryClient, connection }: AppParts) {
   return (
     <ConnectedProviders queryClient={queryClient} connection={connection}>
       <RouterProvider router={router} />

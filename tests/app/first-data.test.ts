@@ -1,0 +1,42 @@
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it } from 'vitest'
+import { prefetchFirstPage } from '@/app/first-data'
+import { parseSearch, toRequest } from '@/features/browse/browse-search'
+import { createConnectionClient, createConnectionStore } from '@/lib/connection'
+import { imageQueries } from '@/lib/image-queries'
+import { installSandbox } from '../support/sandbox'
+
+function start(url: string) {
+  window.history.replaceState(null, '', url)
+  const queryClient = new QueryClient()
+  const connection = createConnectionStore()
+  prefetchFirstPage(queryClient, connection)
+  return { queryClient, client: createConnectionClient(connection.getSnapshot()) }
+}
+
+describe('the first page’s data starts before React renders', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'))
+
+  it('fetches the list the address asks for, under the key the list page reads', async () => {
+    installSandbox()
+    const { queryClient, client } = start('/?tag=LLM&page=2')
+    const request = toRequest(parseSearch(new URLSearchParams('tag=LLM&page=2')))
+    const key = imageQueries.list(client, request).queryKey
+    await expect.poll(() => queryClient.getQueryData(key)).toBeTruthy()
+    const page = queryClient.getQueryData(key)
+    expect(page?.groups.length).toBeGreaterThan(0)
+    expect(page?.groups.every((g) => g.versions.some((v) => v.tags.includes('LLM')))).toBe(true)
+  })
+
+  it('fetches the group a group page shows, and nothing for other pages', async () => {
+    installSandbox()
+    const { queryClient, client } = start('/images/no-such-group')
+    await expect
+      .poll(() => queryClient.getQueryState(imageQueries.group(client, 'no-such-group').queryKey))
+      .toMatchObject({ status: 'success', data: null })
+
+    const other = start('/settings')
+    await new Promise((done) => setTimeout(done, 50))
+    expect(other.queryClient.getQueryCache().getAll()).toHaveLength(0)
+  })
+})
