@@ -33,7 +33,7 @@ export const bool = orElse(
 )
 
 /** A list; missing or null becomes empty. */
-export const list = <T extends z.ZodMiniType>(item: T) => orElse(z.array(item), [])
+export const list = <T extends z.ZodMiniType>(item: T) => orElse(z.array(item), [] as z.output<T>[])
 
 /** `schema`, where missing or null becomes `fallback`. */
 function orElse<T extends z.ZodMiniType, F>(schema: T, fallback: F) {

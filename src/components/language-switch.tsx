@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/use-translation'
 import { languages } from '@/i18n/catalogue'
 import { rememberLanguage } from '@/i18n/i18n'
 import { LabelledSelect } from './labelled-select'
+import { notify } from './toast'
 import { useLanguage } from './use-language'
 
 export function LanguageSwitch({ hideLabel = false }: { hideLabel?: boolean }) {
@@ -14,7 +15,7 @@ export function LanguageSwitch({ hideLabel = false }: { hideLabel?: boolean }) {
       value={current}
       onChange={(language) => {
         rememberLanguage(language)
-        void i18n.changeLanguage(language)
+        i18n.changeLanguage(language).catch(() => notify.error(t('language.failed')))
       }}
       // Each language names itself, in its own language, so anyone can find theirs.
       options={languages.map((value) => ({

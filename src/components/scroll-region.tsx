@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react'
 
 /**
  * A box that scrolls sideways when its content is wider than the screen. While it does, it is
- * a named region in the tab order, so it can be scrolled from the keyboard too (WCAG 2.1.1);
+ * a named group in the tab order (a group, not a landmark: a page may hold many), so it can be scrolled from the keyboard too (WCAG 2.1.1);
  * while everything fits, it is a plain box and no extra tab stop.
  */
 export function ScrollRegion({
@@ -27,7 +27,7 @@ export function ScrollRegion({
   return (
     <div
       ref={box}
-      role={scrolls ? 'region' : undefined}
+      role={scrolls ? 'group' : undefined}
       aria-label={scrolls ? label : undefined}
       tabIndex={scrolls ? 0 : undefined}
       className={`overflow-x-auto ${className}`}

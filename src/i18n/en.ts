@@ -19,6 +19,7 @@ export const en: Catalogue = {
     label: 'Language',
     zh: '中文',
     en: 'English',
+    failed: 'The language could not be switched. Check the connection and try again.',
   },
   theme: {
     label: 'Theme',

@@ -86,7 +86,8 @@ export const i18n = {
   /** Loads the catalogue, then switches; when calls overlap, the last one wins. */
   async changeLanguage(language: Language): Promise<void> {
     const request = ++latestRequest
-    const catalogue = await loaders[language]()
+    // One more try: a chunk can fail on a flaky connection and arrive on the second request.
+    const catalogue = await loaders[language]().catch(() => loaders[language]())
     if (request !== latestRequest) return
     current = { language, t: translator(catalogue) }
     initialized = true
@@ -99,7 +100,13 @@ export const i18n = {
   },
 }
 
+/**
+ * For the first render: the chosen language, else the other one. Rejects only when neither
+ * catalogue can be had (then main.tsx says so in both languages).
+ */
 export async function initI18n(language: Language = detectLanguage()): Promise<typeof i18n> {
-  if (!i18n.isInitialized || i18n.language !== language) await i18n.changeLanguage(language)
+  if (i18n.isInitialized && i18n.language === language) return i18n
+  const other: Language = language === 'zh' ? 'en' : 'zh'
+  await i18n.changeLanguage(language).catch(() => i18n.changeLanguage(other))
   return i18n
 }

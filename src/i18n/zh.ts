@@ -17,6 +17,7 @@ export const zh = {
     label: '语言',
     zh: '中文',
     en: 'English',
+    failed: '未能切换语言，请检查网络后重试。',
   },
   theme: {
     label: '主题',

@@ -36,7 +36,8 @@ function lineDepth(line: string): number {
     } else break
     i++
   }
-  return markers + Math.floor(columns / 2)
+  // Indentation alone (indented code, a line of spaces) nests nothing.
+  return markers === 0 ? 0 : markers + Math.floor(columns / 2)
 }
 
 /** Whether `source` may go to the markdown parser; otherwise show it as plain text. */

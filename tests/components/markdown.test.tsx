@@ -37,7 +37,7 @@ describe('MarkdownView', () => {
   it('names wide code and tables only while they scroll, so the keyboard can reach them', () => {
     renderMarkdown('```\nwide\n```\n\n| a |\n|---|\n| 1 |')
     // jsdom lays nothing out, so nothing is wider than its box: no extra tab stops.
-    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+    expect(screen.queryByRole('group')).not.toBeInTheDocument()
     expect(screen.getByText('wide').closest('pre')).not.toBeNull()
   })
 

@@ -17,6 +17,8 @@ describe('fitsMarkdownBudget', () => {
     ['deep indentation inside fenced code', `\`\`\`json\n${' '.repeat(400)}{}\n\`\`\``],
     ['a tilde fence', `~~~\n${'> '.repeat(100)}x\n~~~`],
     ['ordinary emphasis', '*a* _b_ ~~c~~ '.repeat(500)],
+    ['a line of 70 spaces', `# T\n\nsome text\n${' '.repeat(70)}\n`],
+    ['deeply indented code without a fence', `text\n\n${' '.repeat(80)}print(1)`],
   ])('accepts %s', (_, source) => {
     expect(fitsMarkdownBudget(source)).toBe(true)
   })

@@ -39,7 +39,7 @@ export function BrowsePage() {
   // The next page is fetched once the pager nears the screen: on a phone a page of results is
   // large, and fetched at once it would compete with the first covers for the connection.
   const pager = useRef<HTMLDivElement>(null)
-  const pagerNear = useNearViewport(pager)
+  const pagerNear = useNearViewport(pager, JSON.stringify(search))
   useEffect(() => {
     if (!pagerNear || !page || list.isPlaceholderData || search.page >= pages) return
     // In a task of its own, so signing and sending it never hold up this page's paint.

@@ -1,11 +1,16 @@
 import { useEffect, useState, type RefObject } from 'react'
 
 /**
- * Whether the element has come within a screen's height of the viewport (and stays true once
- * it has). Without IntersectionObserver the answer is yes at once.
+ * Whether the element has come within a screen's height of the viewport since `view` last
+ * changed (it stays true until then). Without IntersectionObserver the answer is yes at once.
  */
-export function useNearViewport(ref: RefObject<Element | null>): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+export function useNearViewport(ref: RefObject<Element | null>, view: string): boolean {
+  const unobservable = typeof IntersectionObserver === 'undefined'
+  const [seen, setSeen] = useState({ view, near: unobservable })
+  // A new view starts far away again (React's "adjust state while rendering" pattern).
+  if (seen.view !== view) setSeen({ view, near: unobservable })
+  const near = seen.view === view && seen.near
+  const setNear = (value: boolean) => setSeen({ view, near: value })
   useEffect(() => {
     const element = ref.current
     if (near || !element) return undefined
@@ -17,6 +22,6 @@ export function useNearViewport(ref: RefObject<Element | null>): boolean {
     )
     observer.observe(element)
     return () => observer.disconnect()
-  }, [ref, near])
+  }, [ref, near, view]) // eslint-disable-line react-hooks/exhaustive-deps
   return near
 }
