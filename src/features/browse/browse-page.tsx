@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
 import { imageQueries } from '@/lib/image-queries'
 import { ActiveFiltersBar } from './active-filters-bar'
-import { activeFilters, toRequest } from './browse-search'
+import { activeFilters, serializeSearch, toRequest } from './browse-search'
 import { EmptyState } from './empty-state'
 import { FilterDrawer } from './filter-drawer'
 import { FilterPanel } from './filter-panel'
@@ -39,7 +39,7 @@ export function BrowsePage() {
   // The next page is fetched once the pager nears the screen: on a phone a page of results is
   // large, and fetched at once it would compete with the first covers for the connection.
   const pager = useRef<HTMLDivElement>(null)
-  const pagerNear = useNearViewport(pager, JSON.stringify(search))
+  const pagerNear = useNearViewport(pager, serializeSearch(search).toString())
   useEffect(() => {
     if (!pagerNear || !page || list.isPlaceholderData || search.page >= pages) return
     // In a task of its own, so signing and sending it never hold up this page's paint.

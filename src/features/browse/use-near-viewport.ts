@@ -10,18 +10,17 @@ export function useNearViewport(ref: RefObject<Element | null>, view: string): b
   // A new view starts far away again (React's "adjust state while rendering" pattern).
   if (seen.view !== view) setSeen({ view, near: unobservable })
   const near = seen.view === view && seen.near
-  const setNear = (value: boolean) => setSeen({ view, near: value })
   useEffect(() => {
     const element = ref.current
     if (near || !element) return undefined
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true)
+        if (entries.some((entry) => entry.isIntersecting)) setSeen({ view, near: true })
       },
       { rootMargin: '100% 0px' },
     )
     observer.observe(element)
     return () => observer.disconnect()
-  }, [ref, near, view]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [ref, near, view])
   return near
 }
