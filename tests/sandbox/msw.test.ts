@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApiClient } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
 import { signRequest } from '@/api/signature'
-import { demoAccount, installSandbox } from '../support/sandbox'
+import { demoAccount, installSandbox, publishableImage } from '../support/sandbox'
 
 /** What the app does in jsdom: a form post to `/api` on its own origin. */
 async function post(params: Record<string, unknown>, init: RequestInit = {}) {
@@ -45,14 +45,7 @@ describe('the sandbox through MSW', () => {
 
   it('publishes, moves the review clock, serves the cover, and refuses 8 MB bodies', async () => {
     const { clock, sandbox } = installSandbox({ reviewSeconds: 60 })
-    const image = sandbox
-      .state()
-      .customImages.find(
-        (i) =>
-          i.owner === demoAccount.publicKey &&
-          i.status === 'Available' &&
-          i.imageType === 'Container',
-      )
+    const image = publishableImage(sandbox)
     const png =
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
     const published = await post({

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { signRequest } from '@/api/signature'
 import { sandboxOptionsFromEnv } from '@/sandbox/env'
 import { createSandbox } from '@/sandbox/sandbox'
-import { demoAccount, sandboxEpoch } from '../support/sandbox'
+import { demoAccount, publishableImage, sandboxEpoch } from '../support/sandbox'
 
 // The store's file operations, wrapped so a test can make one of them fail like a crash would.
 const writeSync = vi.fn((fd: number, buffer: NodeJS.ArrayBufferView, offset?: number) =>
@@ -36,14 +36,7 @@ function open(warn = vi.fn<(message: string) => void>()) {
     io,
   })
   const call = (params: Record<string, unknown>) => sandbox.handle(signRequest(params, demoAccount))
-  const container = sandbox
-    .state()
-    .customImages.find(
-      (i) =>
-        i.owner === demoAccount.publicKey &&
-        i.status === 'Available' &&
-        i.imageType === 'Container',
-    )
+  const container = publishableImage(sandbox)
   const publish = (name: string) =>
     call({
       Action: 'PublishCompShareImage',

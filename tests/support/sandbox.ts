@@ -93,3 +93,12 @@ export function installSandbox(options: Partial<SandboxOptions> = {}): TestSandb
   server.use(...sandboxHandlers(test.sandbox))
   return test
 }
+
+/** The first custom image `owner` may publish: a finished container. */
+export function publishableImage(sandbox: Sandbox, owner: Credentials = demoAccount) {
+  return sandbox
+    .state()
+    .customImages.find(
+      (i) => i.owner === owner.publicKey && i.status === 'Available' && i.imageType === 'Container',
+    )
+}
