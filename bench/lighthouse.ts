@@ -12,7 +12,7 @@ const budgets = { performance: 0.95, accessibility: 1, bestPractices: 0.95, cls:
  * gets there, `check` fails below this floor, so a regression still stops CI, and every run
  * prints whether the goal itself is met (ADR 0014).
  */
-const performanceFloor = 0.75
+const performanceFloor = 0.7
 
 interface Scores {
   performance: number
