@@ -4,6 +4,8 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type ProxyOptions } from 'vite'
 import { cspPlugin } from './build/csp.ts'
+import { firstPagePreloadPlugin } from './build/first-page-preload.ts'
+import { shellPlugin } from './build/shell.ts'
 import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
@@ -37,7 +39,16 @@ const compshareProxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   // The sandbox serves POST /api on the app's own origin in `dev` and `preview`; tests reach
   // the same core through MSW instead (tests/support/sandbox.ts).
-  plugins: isTest ? [react()] : [react(), tailwindcss(), compshareSandbox(), cspPlugin()],
+  plugins: isTest
+    ? [react()]
+    : [
+        react(),
+        tailwindcss(),
+        compshareSandbox(),
+        cspPlugin(),
+        shellPlugin(),
+        firstPagePreloadPlugin(),
+      ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

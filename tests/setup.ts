@@ -37,6 +37,13 @@ function installBrowserStandIns() {
     }),
   })
   window.scrollTo = () => {}
+  // jsdom has no idle callbacks; a test's page is idle as soon as it is up, so work that waits
+  // for idleness (the toaster, src/lib/idle.ts) starts at once, as it does on a quiet browser.
+  window.requestIdleCallback = (callback) => {
+    callback({ didTimeout: false, timeRemaining: () => 50 })
+    return 0
+  }
+  window.cancelIdleCallback = () => {}
   // jsdom has no modal dialogs; browsers all do. Opening sets `open`, as the real method would.
   // Typed as possibly missing, so the check neither narrows to `never` nor reads a method.
   const dialog: Partial<Pick<HTMLDialogElement, 'showModal' | 'close'>> =

@@ -24,6 +24,21 @@ export function startApp(): AppParts {
   return { router: createBrowserRouter(routes), queryClient, connection }
 }
 
+/**
+ * Resolves once the router has the first page's chunk. Rendering before that would replace
+ * index.html's page frame with an empty one (ADR 0016).
+ */
+export function routerReady(router: AppParts['router']): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return
+      stop()
+      resolve()
+    })
+  })
+}
+
 export function App({ router, queryClient, connection }: AppParts) {
   return (
     <ConnectedProviders queryClient={queryClient} connection={connection}>

@@ -56,7 +56,7 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
 }
 
 /** `{{name}}` takes the value of `name`; a placeholder without a value stays as written. */
-function translator(catalogue: Catalogue | null): TFunction {
+export function translator(catalogue: Catalogue | null): TFunction {
   return (key, values) => {
     const text = (catalogue && lookup(catalogue, key)) ?? key
     if (!values) return text

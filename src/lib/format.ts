@@ -2,50 +2,69 @@ import type { Language } from '@/i18n/catalogue'
 
 const locales: Record<Language, string> = { zh: 'zh-CN', en: 'en' }
 
-// Building a formatter costs far more than using one, and a page of cards formats two numbers
-// per card: each language's counter and price formatters are made once.
-const counters = new Map<Language, Intl.NumberFormat>()
-const prices = new Map<Language, Intl.NumberFormat>()
+// Building a formatter costs far more than using one (the first one of a page also starts the
+// browser's locale data: 25–45 ms on a fast machine), and a page of cards formats several
+// numbers per card: each language's formatters are made once, and `warmFormatters` makes them
+// while the first page's data is still downloading (src/main.tsx, ADR 0016).
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 
-function cached(
-  cache: Map<Language, Intl.NumberFormat>,
-  language: Language,
-  options: Intl.NumberFormatOptions,
-): Intl.NumberFormat {
-  let formatter = cache.get(language)
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`
+  let formatter = formatters.get(key) as Intl.NumberFormat | undefined
   if (!formatter)
-    cache.set(language, (formatter = new Intl.NumberFormat(locales[language], options)))
+    formatters.set(key, (formatter = new Intl.NumberFormat(locales[language], options)))
   return formatter
 }
 
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  const key = `${language} date`
+  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined
+  if (!formatter)
+    formatters.set(
+      key,
+      (formatter = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' })),
+    )
+  return formatter
+}
+
+const countOptions: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 }
+const priceOptions: Intl.NumberFormatOptions = {
+  style: 'currency',
+  currency: 'CNY',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+}
+const sizeOptions = (unit: 'gigabyte' | 'megabyte'): Intl.NumberFormatOptions => ({
+  style: 'unit',
+  unit,
+  maximumFractionDigits: 1,
+})
+
 /** 12,345 → "1.2万" / "12K": counters read at a glance. */
 export function formatCount(value: number, language: Language): string {
-  return cached(counters, language, { notation: 'compact', maximumFractionDigits: 1 }).format(value)
+  return numberFormat(language, countOptions).format(value)
 }
 
 export function formatPrice(yuanPerHour: number, language: Language): string {
-  return cached(prices, language, {
-    style: 'currency',
-    currency: 'CNY',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(yuanPerHour)
+  return numberFormat(language, priceOptions).format(yuanPerHour)
 }
 
 /** Unix seconds → a date in the reader's language. */
 export function formatDate(unixSeconds: number, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' }).format(
-    unixSeconds * 1000,
-  )
+  return dateFormat(language).format(unixSeconds * 1000)
 }
 
 /** Megabytes → "512 MB" / "20.5 GB". */
 export function formatSize(megabytes: number, language: Language): string {
   const gigabytes = megabytes / 1024
-  const [value, unit] = gigabytes >= 1 ? [gigabytes, 'gigabyte'] : [megabytes, 'megabyte']
-  return new Intl.NumberFormat(locales[language], {
-    style: 'unit',
-    unit,
-    maximumFractionDigits: 1,
-  }).format(value)
+  const [value, unit] =
+    gigabytes >= 1 ? [gigabytes, 'gigabyte' as const] : [megabytes, 'megabyte' as const]
+  return numberFormat(language, sizeOptions(unit)).format(value)
+}
+
+/** Makes the formatters pages start with, so their first render does not pay for them. */
+export function warmFormatters(language: Language): void {
+  formatCount(0, language)
+  formatPrice(0, language)
+  formatDate(0, language)
 }

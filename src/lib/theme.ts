@@ -1,7 +1,7 @@
 export const themeChoices = ['light', 'dark', 'system'] as const
 export type ThemeChoice = (typeof themeChoices)[number]
 
-// public/theme-init.js applies the stored theme before first paint; it reads this same key.
+// public/page-init.js applies the stored theme before first paint; it reads this same key.
 export const themeStorageKey = 'compshare.theme'
 const darkQuery = '(prefers-color-scheme: dark)'
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { prefetchFirstPage } from '@/app/first-data'
 import { parseSearch, toRequest } from '@/features/browse/browse-search'
 import { createConnectionClient, createConnectionStore } from '@/lib/connection'
+import { currentVersion } from '@/lib/group'
 import { imageQueries } from '@/lib/image-queries'
 import { installSandbox } from '../support/sandbox'
 
@@ -15,7 +16,15 @@ function start(url: string) {
 }
 
 describe('the first page’s data starts before React renders', () => {
-  afterEach(() => window.history.replaceState(null, '', '/'))
+  afterEach(() => {
+    window.history.replaceState(null, '', '/')
+    document.head.querySelectorAll('link[rel=preload]').forEach((link) => link.remove())
+  })
+
+  const preloadedImages = () =>
+    [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=image]')].map(
+      (link) => link.getAttribute('href'),
+    )
 
   it('fetches the list the address asks for, under the key the list page reads', async () => {
     installSandbox()
@@ -38,5 +47,29 @@ describe('the first page’s data starts before React renders', () => {
     const other = start('/settings')
     await new Promise((done) => setTimeout(done, 50))
     expect(other.queryClient.getQueryCache().getAll()).toHaveLength(0)
+  })
+
+  it('starts the first cover as soon as its address is known, before the page renders', async () => {
+    installSandbox()
+    const { queryClient, client } = start('/')
+    const key = imageQueries.list(client, toRequest(parseSearch(new URLSearchParams()))).queryKey
+    await expect.poll(() => queryClient.getQueryData(key)).toBeTruthy()
+    const lead = queryClient.getQueryData(key)?.groups[0]
+    const cover = lead && currentVersion(lead)?.coverUrl
+    expect(cover).toMatch(/^\/sandbox\/covers\//)
+    await expect.poll(preloadedImages).toEqual([cover])
+  })
+
+  it('preloads no cover for a group page opened on a chosen version, or a bad address', async () => {
+    installSandbox()
+    const { queryClient, client } = start('/images/no-such-group?version=v2')
+    await expect
+      .poll(() => queryClient.getQueryState(imageQueries.group(client, 'no-such-group').queryKey))
+      .toMatchObject({ status: 'success' })
+    // Malformed escapes are not a group: nothing is asked, and nothing throws.
+    const bad = start('/images/%E0%A4%A')
+    await new Promise((done) => setTimeout(done, 50))
+    expect(bad.queryClient.getQueryCache().getAll()).toHaveLength(0)
+    expect(preloadedImages()).toEqual([])
   })
 })

@@ -45,8 +45,8 @@ describe('theme switch', () => {
   })
 })
 
-describe('theme-init.js (runs before first paint)', () => {
-  const script = readFileSync('public/theme-init.js', 'utf8')
+describe('page-init.js (runs before first paint)', () => {
+  const script = readFileSync('public/page-init.js', 'utf8')
   // Runs the file as the browser would, as a classic script in the page's global scope.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const run = new Function(script) as () => void

@@ -1,6 +1,12 @@
-import * as z from 'zod/mini'
 import type { ApiClient, CallOptions } from '../client'
-import { bool, list, normalize, num, shaped, str } from '../normalize'
+import type { CommunityImagesPage } from './community-images-schema'
+
+export type {
+  AuthorKind,
+  CommunityImageGroup,
+  CommunityImagesPage,
+  CommunityImageVersion,
+} from './community-images-schema'
 
 /** The shape DescribeCommunityImages and DescribeSelfCommunityImages share. */
 
@@ -40,120 +46,16 @@ export function toWireParams(request: CommunityImagesRequest): Record<string, un
   }
 }
 
-/** 0 ordinary creator, 1 official account, 2 certified author. */
-const authInfo = z.pipe(
-  num(),
-  z.transform((value): AuthorKind =>
-    value === 1 ? 'official' : value === 2 ? 'certified' : 'creator',
-  ),
-)
-export type AuthorKind = 'creator' | 'official' | 'certified'
-
-const softwarePort = shaped({ Software: str, Port: num() }, (port) => ({
-  software: port.Software,
-  port: port.Port,
-}))
-
-const version = shaped(
-  {
-    CompShareImageId: z.string().check(z.minLength(1)),
-    Name: str,
-    Author: str,
-    AuthInfo: authInfo,
-    Status: str,
-    Price: num(),
-    VersionName: str,
-    VersionDesc: str,
-    Description: str,
-    Tags: list(z.string()),
-    SupportedGpuTypes: list(z.string()),
-    Cover: str,
-    Container: bool,
-    AutoStart: bool,
-    CreateTime: num(),
-    UpdateTime: num(),
-    PubTime: num(),
-    Size: num(),
-    Readme: str,
-    QrCodeUrl: str,
-    SoftwarePorts: list(softwarePort),
-  },
-  (v) => ({
-    imageId: v.CompShareImageId,
-    name: v.Name,
-    author: v.Author,
-    authorKind: v.AuthInfo,
-    status: v.Status,
-    price: v.Price,
-    versionName: v.VersionName,
-    versionDesc: v.VersionDesc,
-    description: v.Description,
-    tags: v.Tags,
-    supportedGpuTypes: v.SupportedGpuTypes,
-    coverUrl: v.Cover,
-    isContainer: v.Container,
-    autoStart: v.AutoStart,
-    createTime: v.CreateTime,
-    updateTime: v.UpdateTime,
-    pubTime: v.PubTime,
-    sizeMb: v.Size,
-    readme: v.Readme,
-    qrCodeUrl: v.QrCodeUrl,
-    softwarePorts: v.SoftwarePorts,
-  }),
-)
-
-const group = shaped(
-  {
-    GroupId: z.string().check(z.minLength(1)),
-    ImageName: str,
-    ImageDesc: str,
-    CreatedCount: num(),
-    FavoritesCount: num(),
-    RecommendCount: num(),
-    ImageUseTime: num(),
-    IsFavorite: bool,
-    Status: str,
-    Data: list(version),
-  },
-  (g) => ({
-    groupId: g.GroupId,
-    name: g.ImageName,
-    description: g.ImageDesc,
-    createdCount: g.CreatedCount,
-    favoritesCount: g.FavoritesCount,
-    recommendCount: g.RecommendCount,
-    usage: g.ImageUseTime,
-    isFavorite: g.IsFavorite,
-    isAvailable: g.Status === 'Available',
-    versions: g.Data,
-  }),
-)
-
-const page = shaped(
-  {
-    TotalCount: num(-1),
-    AvailableTotalCount: num(-1),
-    CompshareImageGroup: list(group),
-  },
-  (p) => ({
-    // Absent totals are unknown, not zero: null lets the UI say "more" instead of "0 results".
-    totalCount: p.TotalCount < 0 ? null : p.TotalCount,
-    availableTotalCount: p.AvailableTotalCount < 0 ? null : p.AvailableTotalCount,
-    groups: p.CompshareImageGroup,
-  }),
-)
-
-export type CommunityImageVersion = z.output<typeof version>
-export type CommunityImageGroup = z.output<typeof group>
-export type CommunityImagesPage = z.output<typeof page>
-
 export async function describeImageGroups(
   client: ApiClient,
   action: 'DescribeCommunityImages' | 'DescribeSelfCommunityImages',
   request: CommunityImagesRequest,
   options?: CallOptions,
 ): Promise<CommunityImagesPage> {
-  const answer = await client.call(action, toWireParams(request), options)
-  return normalize(page, answer, action)
+  // The request goes out at once; the answer's checker (zod) downloads beside it.
+  const [answer, { readImageGroups }] = await Promise.all([
+    client.call(action, toWireParams(request), options),
+    import('./community-images-schema'),
+  ])
+  return readImageGroups(answer, action)
 }

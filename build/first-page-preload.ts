@@ -1,0 +1,80 @@
+import type { IndexHtmlTransformContext, Plugin, Rolldown } from 'vite'
+
+type OutputBundle = Rolldown.OutputBundle
+type OutputChunk = Rolldown.OutputChunk
+
+/**
+ * What each page a visit can open on needs besides the entry: the route's chunk and the
+ * schema its first request is checked with. Paths are matched like src/app/first-data.ts does.
+ */
+const firstPages: { path: string; sources: string[] }[] = [
+  {
+    path: '^/$',
+    sources: ['src/features/browse/browse-page.tsx', 'src/api/actions/community-images-schema.ts'],
+  },
+  {
+    path: '^/images/[^/]+$',
+    sources: [
+      'src/features/image-detail/image-detail-page.tsx',
+      'src/api/actions/community-images-schema.ts',
+    ],
+  },
+]
+const catalogues = { zh: 'src/i18n/zh.ts', en: 'src/i18n/en.ts' }
+
+export interface PreloadPlan {
+  routes: [path: string, files: string[]][]
+  zh: string[]
+  en: string[]
+}
+
+/** The chunks `sources` load, with everything they import that the entry does not already. */
+export function chunksFor(bundle: OutputBundle, sources: string[]): string[] {
+  const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
+  const entry = chunks.find((chunk) => chunk.isEntry)
+  if (!entry) throw new Error('first-page preload: the bundle has no entry chunk')
+  const skip = new Set([entry.fileName, ...entry.imports])
+  const files = new Set<string>()
+  const add = (fileName: string) => {
+    if (skip.has(fileName) || files.has(fileName)) return
+    files.add(fileName)
+    const chunk = bundle[fileName]
+    if (chunk?.type === 'chunk') chunk.imports.forEach(add)
+  }
+  for (const source of sources) {
+    const chunk = chunks.find((item) => item.facadeModuleId?.endsWith(source))
+    if (!chunk) throw new Error(`first-page preload: no chunk for ${source}`)
+    add(chunk.fileName)
+  }
+  return [...files].map((fileName) => `/${fileName}`)
+}
+
+export function preloadPlan(bundle: OutputBundle): PreloadPlan {
+  return {
+    routes: firstPages.map(({ path, sources }) => [path, chunksFor(bundle, sources)]),
+    zh: chunksFor(bundle, [catalogues.zh]),
+    en: chunksFor(bundle, [catalogues.en]),
+  }
+}
+
+/**
+ * Hands public/page-init.js the chunks the page being opened needs, so it can ask for them
+ * from the HTML's head: they download beside the entry instead of after it has run, and the
+ * entry does not spend its first task adding the links itself (ADR 0016).
+ */
+export function firstPagePreloadPlugin(): Plugin {
+  return {
+    name: 'compshare-first-page-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html: string, context: IndexHtmlTransformContext) {
+        if (!context.bundle) return html
+        const tag = '<script src="/page-init.js"></script>'
+        if (!html.includes(tag)) throw new Error(`first-page preload: index.html has no ${tag}`)
+        const plan = JSON.stringify(preloadPlan(context.bundle)).replaceAll("'", '&#39;')
+        return html.replace(tag, `<script src="/page-init.js" data-preload='${plan}'></script>`)
+      },
+    },
+  }
+}
