@@ -52,6 +52,27 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // The readme parser's worker (src/components/markdown/parse.ts) shares chunks like the app.
+  // micromark decodes HTML entities with the DOM in browsers (decode-named-character-reference's
+  // "browser" build); a worker has no `document`, so it gets the package's plain build.
+  worker: {
+    format: 'es',
+    plugins: () => [
+      {
+        name: 'entities-without-dom',
+        enforce: 'pre',
+        resolveId: (id) =>
+          id === 'decode-named-character-reference'
+            ? fileURLToPath(
+                new URL(
+                  './node_modules/decode-named-character-reference/index.js',
+                  import.meta.url,
+                ),
+              )
+            : null,
+      },
+    ],
+  },
   // The manifest lets bench/bundle.ts tell the chunks a first visit loads from the lazy ones.
   build: { manifest: true },
   server: { port: 5173, proxy: compshareProxy },

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib'
 const budgetBytes = 120 * 1024
 /** Source modules that must not be in the first visit's chunks: each is loaded when needed. */
 const lazyFeatures: Record<string, string> = {
-  'markdown renderer': 'src/components/markdown.tsx',
+  'markdown renderer': 'src/components/markdown/markdown-view.tsx',
   'publish wizard': 'src/features/publish/publish-page.tsx',
   'cover cropper': 'src/features/publish/cover-cropper.tsx',
   settings: 'src/features/settings/settings-page.tsx',

@@ -29,7 +29,10 @@ export function prefetchFirstPage(queryClient: QueryClient, connection: Connecti
             ...imageQueries.group(client, groupId),
             queryFn: () => answer.then((page) => page.groups[0] ?? null),
           })
-        : queryClient.prefetchQuery({ ...imageQueries.list(client, request), queryFn: () => answer }),
+        : queryClient.prefetchQuery({
+            ...imageQueries.list(client, request),
+            queryFn: () => answer,
+          }),
     )
     // The page asks again and shows whatever went wrong; a head start has nothing to report.
     .catch(() => undefined)

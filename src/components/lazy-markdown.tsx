@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 
-// react-markdown and its plugins are a chunk of their own, fetched only where markdown shows.
-const MarkdownView = lazy(() => import('./markdown'))
+// The markdown renderer is a chunk of its own, fetched only where markdown shows; its parser
+// runs in a worker (src/components/markdown/parse.ts).
+const MarkdownView = lazy(() => import('./markdown/markdown-view'))
 
 export function LazyMarkdown({ source }: { source: string }) {
   const { t } = useTranslation()
@@ -16,6 +17,7 @@ export function LazyMarkdown({ source }: { source: string }) {
           code: t('markdown.code'),
           table: t('markdown.table'),
           plain: t('markdown.plain'),
+          loading: t('detail.loadingReadme'),
         }}
       />
     </Suspense>

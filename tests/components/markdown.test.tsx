@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../support/render-markdown'
 
 describe('MarkdownView', () => {
-  it('renders GitHub-flavoured markdown: tables, code, task lists, headings with ids', () => {
-    renderMarkdown(
+  it('renders GitHub-flavoured markdown: tables, code, task lists, headings with ids', async () => {
+    await renderMarkdown(
       [
         '# Title',
         '## Usage',
@@ -34,15 +34,15 @@ describe('MarkdownView', () => {
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
   })
 
-  it('names wide code and tables only while they scroll, so the keyboard can reach them', () => {
-    renderMarkdown('```\nwide\n```\n\n| a |\n|---|\n| 1 |')
+  it('names wide code and tables only while they scroll, so the keyboard can reach them', async () => {
+    await renderMarkdown('```\nwide\n```\n\n| a |\n|---|\n| 1 |')
     // jsdom lays nothing out, so nothing is wider than its box: no extra tab stops.
     expect(screen.queryByRole('group')).not.toBeInTheDocument()
     expect(screen.getByText('wide').closest('pre')).not.toBeNull()
   })
 
-  it('opens external links safely and keeps in-page anchors', () => {
-    renderMarkdown('[site](https://example.com) and [jump](#usage)')
+  it('opens external links safely and keeps in-page anchors', async () => {
+    await renderMarkdown('[site](https://example.com) and [jump](#usage)')
     expect(screen.getByRole('link', { name: 'site' })).toHaveAttribute(
       'rel',
       'noopener noreferrer nofollow',
@@ -54,8 +54,8 @@ describe('MarkdownView', () => {
     )
   })
 
-  it("gives headings ids that cannot shadow the page's globals (DOM clobbering)", () => {
-    renderMarkdown('# location\n\n# __xss\n\n[top](#location)')
+  it("gives headings ids that cannot shadow the page's globals (DOM clobbering)", async () => {
+    await renderMarkdown('# location\n\n# __xss\n\n[top](#location)')
     expect(window.location.href).toMatch(/^http/)
     expect((window as unknown as Record<string, unknown>).__xss).toBeUndefined()
     expect(screen.getByRole('link', { name: 'top' })).toHaveAttribute(
@@ -72,8 +72,8 @@ describe('MarkdownView', () => {
     ['an encoded javascript: link', '[click](&#106;avascript:window.__pwned=1)'],
     ['a data: link', '[click](data:text/html,<script>alert(1)</script>)'],
     ['a javascript: image', '![x](javascript:window.__pwned=1)'],
-  ])('leaves %s inert', (_, source) => {
-    const { container } = renderMarkdown(source)
+  ])('leaves %s inert', async (_, source) => {
+    const { container } = await renderMarkdown(source)
     expect(container.querySelector('script, svg, iframe, [onerror], [onload]')).toBeNull()
     for (const link of container.querySelectorAll('a')) {
       expect(link.getAttribute('href') ?? '').toMatch(/^(https?:|#|\/)/)
@@ -84,8 +84,8 @@ describe('MarkdownView', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined()
   })
 
-  it('loads images lazily', () => {
-    renderMarkdown('![cover](https://example.com/a.png)')
+  it('loads images lazily', async () => {
+    await renderMarkdown('![cover](https://example.com/a.png)')
     expect(screen.getByRole('img', { name: 'cover' })).toHaveAttribute('loading', 'lazy')
   })
 })

@@ -35,8 +35,8 @@ describe('the XSS corpus through the readme renderer', () => {
 
   it.each(xssPayloads.map((p, i) => [`${i + 1} ${p.category}: ${p.source.slice(0, 60)}`, p]))(
     '%s',
-    (_, payload) => {
-      const { container } = renderMarkdown(payload.source)
+    async (_, payload) => {
+      const { container } = await renderMarkdown(payload.source)
       expectInert(container, { markdownOnly: true })
       if (payload.text) expect(container.textContent).toContain(payload.text)
       // Raw HTML is dropped, not shown: no tag name survives as an element or as text.
@@ -44,8 +44,8 @@ describe('the XSS corpus through the readme renderer', () => {
     },
   )
 
-  it('keeps safe links and images working next to the hostile ones', () => {
-    const { container } = renderMarkdown(
+  it('keeps safe links and images working next to the hostile ones', async () => {
+    const { container } = await renderMarkdown(
       [
         '[site](https://example.com/a?b=1#c) [here](/images/x) [top](#usage)',
         '![pic](https://example.com/p.png) ![local](/sandbox/covers/a.png)',

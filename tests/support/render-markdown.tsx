@@ -1,5 +1,5 @@
-import { render } from '@testing-library/react'
-import MarkdownView from '@/components/markdown'
+import { render, screen, waitFor } from '@testing-library/react'
+import MarkdownView from '@/components/markdown/markdown-view'
 
 export const markdownLabels = {
   done: 'Done',
@@ -7,8 +7,12 @@ export const markdownLabels = {
   code: 'Code',
   table: 'Table',
   plain: 'Shown as written',
+  loading: 'Loading the readme',
 }
 
-/** The real readme renderer, without the app around it. */
-export const renderMarkdown = (source: string) =>
-  render(<MarkdownView source={source} labels={markdownLabels} />)
+/** The real readme renderer, without the app around it; resolves once the readme is drawn. */
+export async function renderMarkdown(source: string) {
+  const view = render(<MarkdownView source={source} labels={markdownLabels} />)
+  await waitFor(() => expect(screen.queryByText(markdownLabels.loading)).not.toBeInTheDocument())
+  return view
+}

@@ -113,7 +113,6 @@ export type CommunityImageVersion = z.output<typeof version>
 export type CommunityImageGroup = z.output<typeof group>
 export type CommunityImagesPage = z.output<typeof page>
 
-
 export function readImageGroups(
   answer: RawAnswer,
   action: 'DescribeCommunityImages' | 'DescribeSelfCommunityImages',

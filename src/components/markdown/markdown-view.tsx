@@ -1,11 +1,14 @@
-import type { ComponentProps, ReactNode } from 'react'
-import { Children, isValidElement } from 'react'
-import Markdown, { type Components } from 'react-markdown'
-import remarkGfm from 'remark-gfm'
+import type { Root } from 'hast'
+import { toJsxRuntime, type Options } from 'hast-util-to-jsx-runtime'
+import type { ComponentProps, ComponentType, JSX, ReactNode } from 'react'
+import { Children, isValidElement, startTransition, useEffect, useMemo, useState } from 'react'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { createSlugger, readmeFragment } from '@/lib/headings'
 import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
-import { ScrollRegion } from './scroll-region'
+import { ScrollRegion } from '../scroll-region'
+import { parseMarkdown } from './parse'
+import { withSafeUrls } from './safe-tree'
 
 function textOf(node: ReactNode): string {
   return Children.toArray(node)
@@ -35,6 +38,16 @@ export interface MarkdownLabels {
   code: string
   table: string
   plain: string
+  loading: string
+}
+
+// Its types expect a global JSX namespace, which React 19 no longer declares: what it returns
+// is a React node.
+const hastToReact = toJsxRuntime as unknown as (tree: Root, options: Options) => ReactNode
+
+/** What each HTML element is drawn with; typed against React's own JSX elements. */
+type Components = {
+  [Tag in keyof JSX.IntrinsicElements]?: ComponentType<JSX.IntrinsicElements[Tag]>
 }
 
 function components(slug: (text: string) => string, labels: MarkdownLabels): Components {
@@ -125,32 +138,62 @@ interface MarkdownViewProps {
   labels: MarkdownLabels
 }
 
+type Parsed = { source: string; tree: Root } | { source: string; failed: true }
+
+/** The source's tree, parsed off the main thread; null until it is ready. */
+function useParsed(source: string): Parsed | null {
+  const [parsed, setParsed] = useState<Parsed | null>(null)
+  useEffect(() => {
+    let current = true
+    // A transition: drawing a long readme yields to the browser instead of freezing it.
+    const settle = (result: Parsed) => current && startTransition(() => setParsed(result))
+    parseMarkdown(source).then(
+      (tree) => settle({ source, tree }),
+      () => settle({ source, failed: true }),
+    )
+    return () => {
+      current = false
+    }
+  }, [source])
+  return parsed?.source === source ? parsed : null
+}
+
+function PlainText({ source, note }: { source: string; note: string }) {
+  return (
+    <>
+      <p role="note" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+        {note}
+      </p>
+      <pre className="font-sans break-words whitespace-pre-wrap">{source}</pre>
+    </>
+  )
+}
+
 /**
- * Untrusted markdown rendered safely: raw HTML is never interpreted (react-markdown's
- * default), links and images pass through `safeUrl`, and headings move one level down so
- * the page keeps its single h1. Heading ids match `extractHeadings` for the contents list.
- * A source too complex to parse quickly is shown as plain text instead (`markdownBudget`).
+ * Untrusted markdown rendered safely: raw HTML is never interpreted, links and images pass
+ * through `safeUrl`, and headings move one level down so the page keeps its single h1. Heading
+ * ids match `extractHeadings` for the contents list. A source too complex to parse quickly is
+ * shown as plain text instead (`markdownBudget`), and so is one that could not be parsed.
  */
 export default function MarkdownView({ source, labels }: MarkdownViewProps) {
-  if (!fitsMarkdownBudget(source)) {
-    return (
-      <>
-        <p role="note" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-          {labels.plain}
-        </p>
-        <pre className="font-sans break-words whitespace-pre-wrap">{source}</pre>
-      </>
-    )
-  }
-  return (
-    <div className="break-words">
-      <Markdown
-        remarkPlugins={[remarkGfm]}
-        skipHtml
-        components={components(createSlugger(), labels)}
-      >
-        {source}
-      </Markdown>
-    </div>
+  const fits = fitsMarkdownBudget(source)
+  const parsed = useParsed(fits ? source : '')
+  const content = useMemo(
+    (): ReactNode =>
+      parsed && 'tree' in parsed
+        ? hastToReact(withSafeUrls(parsed.tree), {
+            Fragment,
+            jsx,
+            jsxs,
+            components: components(createSlugger(), labels),
+            ignoreInvalidStyle: true,
+            passKeys: true,
+          })
+        : null,
+    [parsed, labels],
   )
+  if (!fits || (parsed && 'failed' in parsed))
+    return <PlainText source={source} note={labels.plain} />
+  if (!content) return <p role="status">{labels.loading}</p>
+  return <div className="break-words">{content}</div>
 }

@@ -1,0 +1,33 @@
+import type { Element, Root, RootContent } from 'hast'
+import { urlAttributes } from 'html-url-attributes'
+import { readmeFragment } from '@/lib/headings'
+import { safeUrl } from '@/lib/safe-url'
+
+function safeValue(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined
+  return value.startsWith('#') ? readmeFragment(value) : safeUrl(value)
+}
+
+function clean(node: Root | RootContent): void {
+  if (node.type === 'element') cleanElement(node)
+  if ('children' in node) node.children.forEach(clean)
+}
+
+function cleanElement(element: Element): void {
+  for (const [property, tags] of Object.entries(urlAttributes)) {
+    if (!(property in element.properties)) continue
+    if (tags !== null && !tags.includes(element.tagName)) continue
+    const value = safeValue(element.properties[property])
+    if (value === undefined) delete element.properties[property]
+    else element.properties[property] = value
+  }
+}
+
+/**
+ * Every address in the tree passes `safeUrl` (or is an in-readme fragment), whatever element
+ * carries it: the renderer's own link and image components check again. Changes the tree.
+ */
+export function withSafeUrls(tree: Root): Root {
+  clean(tree)
+  return tree
+}
