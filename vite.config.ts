@@ -10,6 +10,19 @@ import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
 
+/** src/app/first-request.ts and everything it imports (checked by build/first-page-preload.ts). */
+const firstRequestModules = new RegExp(
+  [
+    String.raw`/src/app/first-request\.ts$`,
+    String.raw`/src/api/(client|errors|signature|config)\.ts$`,
+    String.raw`/src/api/actions/(community-images|describe-community-images)\.ts$`,
+    String.raw`/src/lib/(connection|group|safe-url)\.ts$`,
+    String.raw`/src/features/browse/browse-search\.ts$`,
+    String.raw`/node_modules/@noble/hashes/`,
+    String.raw`vite/preload-helper`,
+  ].join('|'),
+)
+
 // The browser cannot be assumed to reach api.compshare.cn across origins, so in CompShare mode
 // the app posts to its own origin and the server forwards the signed form untouched (README,
 // "Use your own CompShare account"). An empty variable counts as unset.
@@ -74,7 +87,21 @@ export default defineConfig({
     ],
   },
   // The manifest lets bench/bundle.ts tell the chunks a first visit loads from the lazy ones.
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    rolldownOptions: {
+      // The first page's request has an entry of its own, which page-init.js loads from the
+      // head, and the modules it needs are one chunk that does not wait for the app's entry
+      // (src/app/first-request.ts, ADR 0016).
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        'first-request': fileURLToPath(
+          new URL('./src/app/start-first-request.ts', import.meta.url),
+        ),
+      },
+      output: { codeSplitting: { groups: [{ name: 'first-request', test: firstRequestModules }] } },
+    },
+  },
   server: { port: 5173, proxy: compshareProxy },
   preview: { port: 4173, proxy: compshareProxy },
   test: {

@@ -23,16 +23,51 @@ const firstPages: { path: string; sources: string[] }[] = [
 const catalogues = { zh: 'src/i18n/zh.ts', en: 'src/i18n/en.ts' }
 
 export interface PreloadPlan {
+  /** The entry that sends the first page's request (src/app/start-first-request.ts). */
+  first: string
   routes: [path: string, files: string[]][]
   zh: string[]
   en: string[]
 }
 
 /** The chunks `sources` load, with everything they import that the entry does not already. */
-export function chunksFor(bundle: OutputBundle, sources: string[]): string[] {
-  const chunks = Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
-  const entry = chunks.find((chunk) => chunk.isEntry)
+function chunksOf(bundle: OutputBundle): OutputChunk[] {
+  return Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
+}
+
+function appEntry(bundle: OutputBundle): OutputChunk {
+  const entry = chunksOf(bundle).find((chunk) => chunk.isEntry && chunk.name === 'index')
   if (!entry) throw new Error('first-page preload: the bundle has no entry chunk')
+  return entry
+}
+
+/**
+ * The chunk of src/app/start-first-request.ts. It must not import the app's entry, or it
+ * would wait for it and send nothing early: the build fails if it does.
+ */
+export function firstRequestEntry(bundle: OutputBundle): string {
+  const chunk = chunksOf(bundle).find((item) =>
+    item.facadeModuleId?.endsWith('src/app/start-first-request.ts'),
+  )
+  if (!chunk) throw new Error('first-page preload: no chunk for src/app/start-first-request.ts')
+  const entry = appEntry(bundle)
+  const reaches = (fileName: string, seen = new Set<string>()): boolean => {
+    if (fileName === entry.fileName) return true
+    if (seen.has(fileName)) return false
+    seen.add(fileName)
+    const item = bundle[fileName]
+    return item?.type === 'chunk' && item.imports.some((next) => reaches(next, seen))
+  }
+  if (chunk.imports.some((fileName) => reaches(fileName)))
+    throw new Error(
+      'first-page preload: the first request imports the app entry; add what it needs to firstRequestModules in vite.config.ts',
+    )
+  return `/${chunk.fileName}`
+}
+
+export function chunksFor(bundle: OutputBundle, sources: string[]): string[] {
+  const chunks = chunksOf(bundle)
+  const entry = appEntry(bundle)
   const skip = new Set([entry.fileName, ...entry.imports])
   const files = new Set<string>()
   const add = (fileName: string) => {
@@ -51,6 +86,7 @@ export function chunksFor(bundle: OutputBundle, sources: string[]): string[] {
 
 export function preloadPlan(bundle: OutputBundle): PreloadPlan {
   return {
+    first: firstRequestEntry(bundle),
     routes: firstPages.map(({ path, sources }) => [path, chunksFor(bundle, sources)]),
     zh: chunksFor(bundle, [catalogues.zh]),
     en: chunksFor(bundle, [catalogues.en]),

@@ -36,6 +36,10 @@
     return // no plan (the dev server): the entry asks for what it needs
   }
   if (!plan) return
+  // Sends the first page's request now, not once the app's entry has downloaded and run.
+  import(plan.first).catch(function () {
+    // the app sends it itself
+  })
   var files = plan[language].slice()
   for (var r = 0; r < plan.routes.length; r++) {
     if (new RegExp(plan.routes[r][0]).test(location.pathname))

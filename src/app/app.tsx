@@ -20,7 +20,7 @@ export function startApp(): AppParts {
   const queryClient = createQueryClient()
   // Sandbox mode unless the user chose CompShare in Settings (kept for the tab or the device).
   const connection = createConnectionStore()
-  prefetchFirstPage(queryClient, connection)
+  prefetchFirstPage(queryClient)
   return { router: createBrowserRouter(routes), queryClient, connection }
 }
 

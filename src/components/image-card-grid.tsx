@@ -2,6 +2,7 @@ import type { CommunityImageGroup } from '@/api/actions/community-images'
 import type { CoverPriority } from './cover-image'
 import { FavoriteButton } from './favorite-button'
 import { ImageCard } from './image-card'
+import { useProgressiveCount } from './use-progressive-count'
 
 // The first row of four columns at most: what a first screen shows on any width.
 const firstScreenCards = 4
@@ -21,11 +22,14 @@ export function ImageCardGrid({
   /** The grid opens the page, so its first covers are the page's largest paint. */
   firstOnPage?: boolean
 }) {
+  const shown = useProgressiveCount(groups.length, firstOnPage ? firstScreenCards : Infinity)
   return (
     <ul
+      // While set, what follows the list (the pager) waits hidden instead of moving (styles.css).
+      data-streaming={shown < groups.length || undefined}
       className={`grid grid-cols-1 gap-4 transition-opacity sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 ${dimmed ? 'opacity-60' : ''}`}
     >
-      {groups.map((group, index) => (
+      {groups.slice(0, shown).map((group, index) => (
         <li key={group.groupId} className="flex">
           <ImageCard
             group={group}

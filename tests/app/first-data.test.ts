@@ -11,7 +11,7 @@ function start(url: string) {
   window.history.replaceState(null, '', url)
   const queryClient = new QueryClient()
   const connection = createConnectionStore()
-  prefetchFirstPage(queryClient, connection)
+  prefetchFirstPage(queryClient)
   return { queryClient, client: createConnectionClient(connection.getSnapshot()) }
 }
 

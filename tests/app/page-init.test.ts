@@ -30,6 +30,7 @@ const preloads = () =>
   }))
 
 const plan = JSON.stringify({
+  first: '/assets/start.js',
   routes: [
     ['^/$', ['/assets/browse.js', '/assets/shared.js']],
     ['^/images/[^/]+$', ['/assets/detail.js', '/assets/shared.js']],

@@ -1,6 +1,6 @@
 import { within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { chunksFor } from '../../build/first-page-preload'
+import { chunksFor, firstRequestEntry } from '../../build/first-page-preload'
 import { renderShell } from '../../build/render-shell'
 import type { Rolldown } from 'vite'
 
@@ -47,11 +47,34 @@ describe('the page frame the build writes into index.html', () => {
 })
 
 describe('which chunks a first page asks for from the head', () => {
-  const chunk = (fileName: string, imports: string[], source?: string, isEntry = false) =>
-    ({ type: 'chunk', fileName, imports, facadeModuleId: source ?? null, isEntry }) as const
+  const chunk = (fileName: string, imports: string[], source?: string, name = 'chunk') =>
+    ({
+      type: 'chunk',
+      fileName,
+      imports,
+      facadeModuleId: source ?? null,
+      isEntry: name !== 'chunk',
+      name,
+    }) as const
+  const toBundle = (chunks: ReturnType<typeof chunk>[]) =>
+    Object.fromEntries(
+      chunks.map((item) => [item.fileName, item]),
+    ) as unknown as Rolldown.OutputBundle
   const bundle = Object.fromEntries(
     [
-      chunk('assets/index.js', ['assets/react.js'], '/app/index.html', true),
+      chunk(
+        'assets/index.js',
+        ['assets/react.js', 'assets/request.js'],
+        '/app/index.html',
+        'index',
+      ),
+      chunk(
+        'assets/start.js',
+        ['assets/request.js'],
+        '/app/src/app/start-first-request.ts',
+        'first-request',
+      ),
+      chunk('assets/request.js', []),
       chunk('assets/react.js', []),
       chunk(
         'assets/browse.js',
@@ -73,5 +96,15 @@ describe('which chunks a first page asks for from the head', () => {
 
   it('fails the build when a planned page has no chunk', () => {
     expect(() => chunksFor(bundle, ['src/gone.tsx'])).toThrow(/no chunk for src\/gone.tsx/)
+  })
+
+  it('the first request’s entry, which must not wait for the app’s', () => {
+    expect(firstRequestEntry(bundle)).toBe('/assets/start.js')
+    const tangled = toBundle([
+      chunk('assets/index.js', ['assets/shared.js'], '/app/index.html', 'index'),
+      chunk('assets/start.js', ['assets/shared.js'], '/app/src/app/start-first-request.ts', 'x'),
+      chunk('assets/shared.js', ['assets/index.js']),
+    ])
+    expect(() => firstRequestEntry(tangled)).toThrow(/imports the app entry/)
   })
 })

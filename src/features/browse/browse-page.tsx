@@ -116,7 +116,7 @@ export function BrowsePage() {
           ) : (
             <EmptyState search={search} onChange={setSearch} />
           )}
-          <div ref={pager}>
+          <div ref={pager} data-after-results>
             <Pagination page={search.page} pages={pages} onPage={(n) => setSearch({ page: n })} />
           </div>
         </div>
