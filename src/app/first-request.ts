@@ -36,6 +36,8 @@ function send(client: ApiClient): FirstRequest | null {
   const params = new URLSearchParams(search)
   const request = groupId ? { groupId, limit: 1 } : toRequest(parseSearch(params))
   const answer = describeCommunityImages(client, request)
+  // A failure is the page's to show when it asks; until then it is not an unhandled error.
+  answer.catch(() => undefined)
   // A group page opened on a chosen version shows that version's cover, not the current one.
   if (!groupId || !params.has('version')) void answer.then(preloadLeadCover, () => undefined)
   return groupId ? { groupId, request, client, answer } : { request, client, answer }

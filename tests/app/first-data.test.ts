@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
 import { prefetchFirstPage } from '@/app/first-data'
+import { firstRequest } from '@/app/first-request'
 import { parseSearch, toRequest } from '@/features/browse/browse-search'
-import { createConnectionClient, createConnectionStore } from '@/lib/connection'
+import { createConnectionClient, createConnectionStore, defaultConnection } from '@/lib/connection'
 import { currentVersion } from '@/lib/group'
 import { imageQueries } from '@/lib/image-queries'
 import { installSandbox } from '../support/sandbox'
@@ -71,5 +72,17 @@ describe('the first page’s data starts before React renders', () => {
     await new Promise((done) => setTimeout(done, 50))
     expect(bad.queryClient.getQueryCache().getAll()).toHaveLength(0)
     expect(preloadedImages()).toEqual([])
+  })
+
+  it('a first request that fails is the page’s to report, not an unhandled error', async () => {
+    installSandbox()
+    // CompShare mode without keys: the client refuses before sending anything.
+    createConnectionStore().save({ ...defaultConnection, mode: 'compshare' })
+    window.history.replaceState(null, '', '/images/some-group?version=v1')
+    // Sent from the head by start-first-request.ts, long before the app asks for the answer.
+    const first = firstRequest()
+    // Vitest fails the run on an unhandled rejection; give one the time to surface.
+    await new Promise((done) => setTimeout(done, 50))
+    await expect(first?.answer).rejects.toMatchObject({ name: 'MissingKeysError' })
   })
 })
