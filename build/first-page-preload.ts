@@ -5,7 +5,7 @@ type OutputChunk = Rolldown.OutputChunk
 
 /**
  * What each page a visit can open on needs besides the entry: the route's chunk and the
- * schema its first request is checked with. Paths are matched like src/app/first-data.ts does.
+ * schema its first request is checked with. Paths are matched like src/app/first-request.ts does.
  */
 const firstPages: { path: string; sources: string[] }[] = [
   {
@@ -30,7 +30,6 @@ export interface PreloadPlan {
   en: string[]
 }
 
-/** The chunks `sources` load, with everything they import that the entry does not already. */
 function chunksOf(bundle: OutputBundle): OutputChunk[] {
   return Object.values(bundle).filter((item): item is OutputChunk => item.type === 'chunk')
 }
@@ -65,6 +64,7 @@ export function firstRequestEntry(bundle: OutputBundle): string {
   return `/${chunk.fileName}`
 }
 
+/** The chunks `sources` load, with everything they import that the entry does not already. */
 export function chunksFor(bundle: OutputBundle, sources: string[]): string[] {
   const chunks = chunksOf(bundle)
   const entry = appEntry(bundle)

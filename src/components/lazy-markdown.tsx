@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 
 // The markdown renderer is a chunk of its own, fetched only where markdown shows; its parser
@@ -7,19 +7,21 @@ const MarkdownView = lazy(() => import('./markdown/markdown-view'))
 
 export function LazyMarkdown({ source }: { source: string }) {
   const { t } = useTranslation()
+  // The same object until the language changes: the view redraws its tree when labels change.
+  const labels = useMemo(
+    () => ({
+      done: t('markdown.done'),
+      todo: t('markdown.todo'),
+      code: t('markdown.code'),
+      table: t('markdown.table'),
+      plain: t('markdown.plain'),
+      loading: t('detail.loadingReadme'),
+    }),
+    [t],
+  )
   return (
-    <Suspense fallback={<p role="status">{t('detail.loadingReadme')}</p>}>
-      <MarkdownView
-        source={source}
-        labels={{
-          done: t('markdown.done'),
-          todo: t('markdown.todo'),
-          code: t('markdown.code'),
-          table: t('markdown.table'),
-          plain: t('markdown.plain'),
-          loading: t('detail.loadingReadme'),
-        }}
-      />
+    <Suspense fallback={<p role="status">{labels.loading}</p>}>
+      <MarkdownView source={source} labels={labels} />
     </Suspense>
   )
 }

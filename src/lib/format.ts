@@ -8,50 +8,44 @@ const locales: Record<Language, string> = { zh: 'zh-CN', en: 'en' }
 // while the first page's data is still downloading (src/main.tsx, ADR 0016).
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
 
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${language} ${JSON.stringify(options)}`
-  let formatter = formatters.get(key) as Intl.NumberFormat | undefined
-  if (!formatter)
-    formatters.set(key, (formatter = new Intl.NumberFormat(locales[language], options)))
+/** The formatter named `name` for `language`, made on first use. */
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  name: string,
+  language: Language,
+  make: (locale: string) => F,
+): F {
+  const key = `${language} ${name}`
+  let formatter = formatters.get(key) as F | undefined
+  if (!formatter) formatters.set(key, (formatter = make(locales[language])))
   return formatter
 }
 
-function dateFormat(language: Language): Intl.DateTimeFormat {
-  const key = `${language} date`
-  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined
-  if (!formatter)
-    formatters.set(
-      key,
-      (formatter = new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium' })),
-    )
-  return formatter
-}
+const numbers = (options: Intl.NumberFormatOptions) => (locale: string) =>
+  new Intl.NumberFormat(locale, options)
 
-const countOptions: Intl.NumberFormatOptions = { notation: 'compact', maximumFractionDigits: 1 }
-const priceOptions: Intl.NumberFormatOptions = {
+const counter = numbers({ notation: 'compact', maximumFractionDigits: 1 })
+const price = numbers({
   style: 'currency',
   currency: 'CNY',
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
-}
-const sizeOptions = (unit: 'gigabyte' | 'megabyte'): Intl.NumberFormatOptions => ({
-  style: 'unit',
-  unit,
-  maximumFractionDigits: 1,
 })
+const size = (unit: 'gigabyte' | 'megabyte') =>
+  numbers({ style: 'unit', unit, maximumFractionDigits: 1 })
+const date = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
 
 /** 12,345 → "1.2万" / "12K": counters read at a glance. */
 export function formatCount(value: number, language: Language): string {
-  return numberFormat(language, countOptions).format(value)
+  return cached('count', language, counter).format(value)
 }
 
 export function formatPrice(yuanPerHour: number, language: Language): string {
-  return numberFormat(language, priceOptions).format(yuanPerHour)
+  return cached('price', language, price).format(yuanPerHour)
 }
 
 /** Unix seconds → a date in the reader's language. */
 export function formatDate(unixSeconds: number, language: Language): string {
-  return dateFormat(language).format(unixSeconds * 1000)
+  return cached('date', language, date).format(unixSeconds * 1000)
 }
 
 /** Megabytes → "512 MB" / "20.5 GB". */
@@ -59,7 +53,7 @@ export function formatSize(megabytes: number, language: Language): string {
   const gigabytes = megabytes / 1024
   const [value, unit] =
     gigabytes >= 1 ? [gigabytes, 'gigabyte' as const] : [megabytes, 'megabyte' as const]
-  return numberFormat(language, sizeOptions(unit)).format(value)
+  return cached(unit, language, size(unit)).format(value)
 }
 
 /** Makes the formatters pages start with, so their first render does not pay for them. */

@@ -140,10 +140,11 @@ interface MarkdownViewProps {
 
 type Parsed = { source: string; tree: Root } | { source: string; failed: true }
 
-/** The source's tree, parsed off the main thread; null until it is ready. */
-function useParsed(source: string): Parsed | null {
+/** The source's tree, parsed off the main thread; null until it is ready, or for no source. */
+function useParsed(source: string | null): Parsed | null {
   const [parsed, setParsed] = useState<Parsed | null>(null)
   useEffect(() => {
+    if (source === null) return
     let current = true
     // A transition: drawing a long readme yields to the browser instead of freezing it.
     const settle = (result: Parsed) => current && startTransition(() => setParsed(result))
@@ -177,7 +178,8 @@ function PlainText({ source, note }: { source: string; note: string }) {
  */
 export default function MarkdownView({ source, labels }: MarkdownViewProps) {
   const fits = fitsMarkdownBudget(source)
-  const parsed = useParsed(fits ? source : '')
+  // A source shown as plain text is never parsed.
+  const parsed = useParsed(fits ? source : null)
   const content = useMemo(
     (): ReactNode =>
       parsed && 'tree' in parsed
