@@ -142,6 +142,20 @@ describe('step validation', () => {
 })
 
 describe('keyboard and background refreshes', () => {
+  it('each move focuses the new step heading as the step shows, not a frame later', async () => {
+    const { user } = await open()
+    // A busy phone: the next frame has not come yet when the new step shows and the user
+    // taps into its first field. A focus move waiting for that frame would take their keys.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0)
+    await user.click(screen.getByRole('radio', { name: /my-comfyui-flux/ }))
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    const version = await screen.findByRole('textbox', { name: 'Version' })
+    expect(screen.getByRole('heading', { level: 2, name: 'Version' })).toHaveFocus()
+    await user.type(version, 'v1.0')
+    expect(version).toHaveFocus()
+    expect(version).toHaveValue('v1.0')
+  })
+
   it('Enter in a text field acts as Next, never as Publish', async () => {
     const counter = publishAnswers(() => HttpResponse.json({ RetCode: 0 }))
     const { user } = await open(counter.handlers)
@@ -258,7 +272,8 @@ describe('never losing work', () => {
 
     await renderApp('/publish', { language: 'en' })
     expect(await screen.findByText(/Your draft saved at .* was restored/)).toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 2, name: 'Version' })).toBeInTheDocument()
+    // The notice shows at once; the wizard once the user's images are in.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Version' })).toBeInTheDocument()
     expect(screen.getByRole('textbox', { name: 'Version' })).toHaveValue('v2.5')
     expect(screen.getByRole('textbox', { name: 'Version notes' })).toHaveValue('Faster start')
   })

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
@@ -83,11 +83,19 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
   const startedWithContent = JSON.stringify(initial.values) !== JSON.stringify(emptyValues)
   const hasContent = startedWithContent || form.formState.isDirty
 
+  // Each move focuses the step's heading in the same commit that shows the step. A frame
+  // later would be too late: by then the user may have clicked into a field and started
+  // typing, and their keys would go to the heading.
+  const [moves, setMoves] = useState(0)
+  useLayoutEffect(() => {
+    if (moves > 0) heading.current?.focus()
+  }, [moves])
+
   const go = (next: Step) => {
     setStep(next)
     saveStep(next)
     setFurthest((f) => Math.max(f, steps.indexOf(next)))
-    requestAnimationFrame(() => heading.current?.focus())
+    setMoves((n) => n + 1)
   }
 
   const next = async () => {
