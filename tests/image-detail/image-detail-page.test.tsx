@@ -97,8 +97,10 @@ describe('the group page', () => {
     )
     mine.unmount()
 
-    await renderApp(`/images/${multi.GroupId}`, { language: 'en' })
+    const theirs = await renderApp(`/images/${multi.GroupId}`, { language: 'en' })
     await waitFor(() => expect(screen.getAllByRole('radio').length).toBeGreaterThan(0))
+    // Whose group it is comes from a query of its own: only once that is in, is absence news.
+    await waitFor(() => expect(theirs.queryClient.isFetching()).toBe(0))
     expect(screen.queryByRole('link', { name: 'Publish a new version' })).not.toBeInTheDocument()
   })
 })

@@ -1,4 +1,5 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { reviewRefreshMs } from '@/features/my-images/my-queries'
@@ -60,12 +61,16 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-/** Moves the faked refresh interval on, letting React handle what it sets off. */
-async function advance(ms: number) {
+/**
+ * Moves the faked refresh interval on, then waits until the refetches it set off are in: a
+ * refetch still running would take the next tick's place instead of asking again.
+ */
+async function advance(queryClient: QueryClient, ms: number) {
   await act(async () => {
     vi.advanceTimersByTime(ms)
     await Promise.resolve()
   })
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0))
 }
 
 describe('/my', () => {
@@ -239,7 +244,10 @@ describe('/my', () => {
   it('follows a version through review in the background and says when it is approved', async () => {
     // Only the refresh interval is faked; everything else (MSW, user events, toasts) runs on.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
-    const { sandbox } = await renderApp('/my', { language: 'en', sandbox: { reviewSeconds: 60 } })
+    const { sandbox, queryClient } = await renderApp('/my', {
+      language: 'en',
+      sandbox: { reviewSeconds: 60 },
+    })
     const published = section('My published images')
     await within(published).findAllByRole('article')
     const image = sandbox.sandbox
@@ -254,24 +262,24 @@ describe('/my', () => {
     ).toMatchObject({ RetCode: 0 })
 
     // The next background refresh brings the new version, in review.
-    await advance(reviewRefreshMs)
+    await advance(queryClient, reviewRefreshMs)
     const card = await within(published).findByRole('article', { name: 'Flux 人像工作流' })
     expect(within(card).getByRole('row', { name: /v1\.2/ })).toHaveTextContent('In review')
     expect(screen.queryByText(/is now/)).not.toBeInTheDocument()
 
     // Review takes a minute: refreshes before then change nothing.
     sandbox.clock.advance(30)
-    await advance(reviewRefreshMs)
+    await advance(queryClient, reviewRefreshMs)
     await waitFor(() =>
       expect(within(card).getByRole('row', { name: /v1\.2/ })).toHaveTextContent('In review'),
     )
 
     sandbox.clock.advance(30)
-    await advance(reviewRefreshMs)
+    await advance(queryClient, reviewRefreshMs)
     expect(await screen.findByText('v1.2 of Flux 人像工作流 is now Available')).toBeInTheDocument()
     expect(within(card).getByRole('row', { name: /v1\.2/ })).toHaveTextContent('Available')
     // Told once, not on every refresh after.
-    await advance(reviewRefreshMs)
+    await advance(queryClient, reviewRefreshMs)
     await waitFor(() => expect(screen.getAllByText(/is now Available/)).toHaveLength(1))
   })
 
@@ -284,7 +292,7 @@ describe('/my', () => {
       Status: 'Available',
       Data: [{ CompShareImageId: 'compshareImage-a', VersionName: 'v1.0', Status: 'Available' }],
     }
-    await renderApp('/my', {
+    const { queryClient } = await renderApp('/my', {
       language: 'en',
       // The counter first: it sees every call, then lets the fixed answer handle it.
       handlers: [
@@ -299,9 +307,7 @@ describe('/my', () => {
     expect(within(published).queryByText(/is in review/)).not.toBeInTheDocument()
     const before = calls.counts.get('DescribeSelfCommunityImages')
     expect(before).toBeGreaterThan(0)
-    await advance(reviewRefreshMs * 5)
-    // Give any refetch a chance to reach the handler before counting.
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await advance(queryClient, reviewRefreshMs * 5)
     expect(calls.counts.get('DescribeSelfCommunityImages')).toBe(before)
   })
 })

@@ -38,12 +38,25 @@ async function open(
 
 type User = Awaited<ReturnType<typeof renderApp>>['user']
 const stepText = () => screen.getByText(/^Step \d of 6$/).textContent
-/** Clicks Next and waits for its (asynchronous) validation: a new step, or an error shown. */
+const alertTexts = () =>
+  screen
+    .queryAllByRole('alert')
+    .map((alert) => alert.textContent)
+    .join('|')
+/**
+ * Clicks Next and waits for its (asynchronous) validation: a new step, or, when it refuses,
+ * new errors or the cursor put in a field with one. An error already on screen before the
+ * click says nothing about this validation.
+ */
 async function next(user: User) {
-  const before = stepText()
+  const before = { step: stepText(), alerts: alertTexts() }
   await user.click(screen.getByRole('button', { name: 'Next' }))
   await waitFor(() =>
-    expect(stepText() !== before || screen.queryAllByRole('alert').length > 0).toBe(true),
+    expect(
+      stepText() !== before.step ||
+        alertTexts() !== before.alerts ||
+        document.activeElement?.getAttribute('aria-invalid') === 'true',
+    ).toBe(true),
   )
 }
 
@@ -262,12 +275,15 @@ describe('never losing work', () => {
     await next(first.user)
     await first.user.type(screen.getByRole('textbox', { name: 'Version' }), 'v2.5')
     await first.user.type(screen.getByRole('textbox', { name: 'Version notes' }), 'Faster start')
+    // Saved as typed: the last keystroke is in the stored draft.
     await waitFor(() =>
-      expect(Object.keys(localStorage).some((k) => k.startsWith('compshare.publish-draft'))).toBe(
-        true,
-      ),
+      expect(
+        Object.entries(localStorage).some(
+          ([key, value]: [string, string]) =>
+            key.startsWith('compshare.publish-draft') && value.includes('Faster start'),
+        ),
+      ).toBe(true),
     )
-    await new Promise((resolve) => setTimeout(resolve, 500))
     first.unmount()
 
     await renderApp('/publish', { language: 'en' })

@@ -88,10 +88,11 @@ describe('lists under faults: an error state with retry, and recovery by themsel
     sandbox.sandbox.faults.clear()
     await waitOneInterval()
     await waitFor(() => expect(screen.queryAllByRole('alert')).toEqual([]))
+    // Without alerts each part may still be loading: wait for what it loads.
     const published = screen.getByRole('region', { name: 'My published images' })
-    expect(within(published).getAllByRole('article').length).toBeGreaterThan(0)
+    expect((await within(published).findAllByRole('article')).length).toBeGreaterThan(0)
     const custom = screen.getByRole('region', { name: 'My custom images' })
-    expect(within(custom).getByRole('table')).toBeInTheDocument()
+    expect(await within(custom).findByRole('table')).toBeInTheDocument()
   })
 
   it('does not keep asking after a RetCode: the service has answered', async () => {

@@ -74,7 +74,12 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
   const existingVersions = existingVersionsFor({ target, groupId }, groups)
 
   const published = outcome?.kind === 'success'
-  const { status: saveStatus, saveStep } = useAutosave(form, client.accountId, step, !published)
+  const { status: saveStatus, saveStep } = useAutosave(
+    form,
+    client.accountId,
+    initial.step,
+    !published,
+  )
   // After autosave's last flush (effect clean-ups run first), so the draft stays gone.
   useEffect(() => {
     if (published) clearDraft(client.accountId)

@@ -10,14 +10,13 @@ import type { PublishValues, Step } from './publish-schema'
 export function useAutosave(
   form: UseFormReturn<PublishValues>,
   accountId: string,
-  step: Step,
+  firstStep: Step,
   enabled: boolean,
 ) {
   const [status, setStatus] = useState<SaveResult | null>(null)
-  const stepRef = useRef(step)
-  useEffect(() => {
-    stepRef.current = step
-  }, [step])
+  // Moved on by `saveStep` as the step changes, not by an effect after the render: a keystroke
+  // in between would save the draft with the step the user has left.
+  const stepRef = useRef(firstStep)
 
   useEffect(() => {
     if (!enabled) return undefined
@@ -35,10 +34,10 @@ export function useAutosave(
 
   // A step change is worth saving at once: a reload reopens the step the user was on.
   const saveStep = useCallback(
-    (next: Step) =>
-      setStatus(
-        saveDraft(accountId, { step: next, savedAt: Date.now(), values: form.getValues() }),
-      ),
+    (next: Step) => {
+      stepRef.current = next
+      setStatus(saveDraft(accountId, { step: next, savedAt: Date.now(), values: form.getValues() }))
+    },
     [accountId, form],
   )
 
