@@ -3,12 +3,12 @@ import { toJsxRuntime, type Options } from 'hast-util-to-jsx-runtime'
 import type { ComponentProps, ComponentType, JSX, ReactNode } from 'react'
 import { Children, isValidElement, startTransition, useEffect, useMemo, useState } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import { createSlugger, readmeFragment } from '@/lib/headings'
+import { createSlugger } from '@/lib/headings'
 import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
 import { ScrollRegion } from '../scroll-region'
 import { parseMarkdown } from './parse'
-import { withSafeUrls } from './safe-tree'
+import { readmeUrl, withSafeUrls } from './safe-tree'
 
 function textOf(node: ReactNode): string {
   return Children.toArray(node)
@@ -72,7 +72,7 @@ function components(slug: (text: string) => string, labels: MarkdownLabels): Com
     h5: heading(5),
     h6: heading(6),
     a: ({ href = '', children }) => {
-      const url = href.startsWith('#') ? readmeFragment(href) : safeUrl(href)
+      const url = readmeUrl(href)
       if (!url) return <span>{children}</span>
       const external = !url.startsWith('#') && !url.startsWith('/')
       return (

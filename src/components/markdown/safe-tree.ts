@@ -3,8 +3,8 @@ import { urlAttributes } from 'html-url-attributes'
 import { readmeFragment } from '@/lib/headings'
 import { safeUrl } from '@/lib/safe-url'
 
-function safeValue(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined
+/** An address in a readme: a fragment within it, or a URL `safeUrl` allows; else undefined. */
+export function readmeUrl(value: string): string | undefined {
   return value.startsWith('#') ? readmeFragment(value) : safeUrl(value)
 }
 
@@ -17,7 +17,8 @@ function cleanElement(element: Element): void {
   for (const [property, tags] of Object.entries(urlAttributes)) {
     if (!(property in element.properties)) continue
     if (tags !== null && !tags.includes(element.tagName)) continue
-    const value = safeValue(element.properties[property])
+    const raw = element.properties[property]
+    const value = typeof raw === 'string' ? readmeUrl(raw) : undefined
     if (value === undefined) delete element.properties[property]
     else element.properties[property] = value
   }
