@@ -13,7 +13,7 @@ const isTest = process.env.VITEST === 'true'
 /** src/app/first-request.ts and everything it imports (checked by build/first-page-preload.ts). */
 const firstRequestModules = new RegExp(
   [
-    String.raw`/src/app/first-request\.ts$`,
+    String.raw`/src/app/first-(request|pages)\.ts$`,
     String.raw`/src/api/(client|errors|signature|config)\.ts$`,
     String.raw`/src/api/actions/(community-images|describe-community-images)\.ts$`,
     String.raw`/src/lib/(connection|group|safe-url)\.ts$`,

@@ -1,19 +1,21 @@
 import type { IndexHtmlTransformContext, Plugin, Rolldown } from 'vite'
+import { groupPath, listPath } from '../src/app/first-pages.ts'
 
 type OutputBundle = Rolldown.OutputBundle
 type OutputChunk = Rolldown.OutputChunk
 
 /**
  * What each page a visit can open on needs besides the entry: the route's chunk and the
- * schema its first request is checked with. Paths are matched like src/app/first-request.ts does.
+ * schema its first request is checked with. The paths are the ones src/app/first-request.ts
+ * sends a request for.
  */
 const firstPages: { path: string; sources: string[] }[] = [
   {
-    path: '^/$',
+    path: listPath.source,
     sources: ['src/features/browse/browse-page.tsx', 'src/api/actions/community-images-schema.ts'],
   },
   {
-    path: '^/images/[^/]+$',
+    path: groupPath.source,
     sources: [
       'src/features/image-detail/image-detail-page.tsx',
       'src/api/actions/community-images-schema.ts',

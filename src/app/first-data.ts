@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { groupIn } from '@/api/actions/describe-community-images'
 import { firstRequest } from './first-request'
 
 /**
@@ -15,7 +16,7 @@ export function prefetchFirstPage(queryClient: QueryClient): void {
       groupId
         ? queryClient.prefetchQuery({
             ...imageQueries.group(client, groupId),
-            queryFn: () => answer.then((page) => page.groups[0] ?? null),
+            queryFn: () => answer.then(groupIn),
           })
         : queryClient.prefetchQuery({
             ...imageQueries.list(client, request),

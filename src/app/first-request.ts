@@ -1,10 +1,11 @@
 import type { CommunityImagesPage, CommunityImagesRequest } from '@/api/actions/community-images'
-import { describeCommunityImages } from '@/api/actions/describe-community-images'
+import { describeCommunityImages, groupRequest } from '@/api/actions/describe-community-images'
 import type { ApiClient } from '@/api/client'
 import { parseSearch, toRequest } from '@/features/browse/browse-search'
 import { connectionIdentity, createConnectionClient, createConnectionStore } from '@/lib/connection'
 import { currentVersion } from '@/lib/group'
 import { safeImageUrl } from '@/lib/safe-url'
+import { groupPath, listPath } from './first-pages'
 
 export interface FirstRequest {
   /** The group a group page shows; absent on the list. */
@@ -32,9 +33,9 @@ export function firstRequest(): FirstRequest | null {
 function send(client: ApiClient): FirstRequest | null {
   const { pathname, search } = window.location
   const groupId = readGroupId(pathname)
-  if (pathname !== '/' && !groupId) return null
+  if (!listPath.test(pathname) && !groupId) return null
   const params = new URLSearchParams(search)
-  const request = groupId ? { groupId, limit: 1 } : toRequest(parseSearch(params))
+  const request = groupId ? groupRequest(groupId) : toRequest(parseSearch(params))
   const answer = describeCommunityImages(client, request)
   // A failure is the page's to show when it asks; until then it is not an unhandled error.
   answer.catch(() => undefined)
@@ -45,7 +46,7 @@ function send(client: ApiClient): FirstRequest | null {
 
 /** The group of a group page's path; undefined elsewhere, or when the path is not valid. */
 function readGroupId(pathname: string): string | undefined {
-  const raw = /^\/images\/([^/]+)$/.exec(pathname)?.[1]
+  const raw = groupPath.exec(pathname)?.[1]
   try {
     return raw && decodeURIComponent(raw)
   } catch {

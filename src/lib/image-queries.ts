@@ -1,6 +1,10 @@
 import { keepPreviousData, mutationOptions, queryOptions } from '@tanstack/react-query'
 import type { CommunityImagesRequest } from '@/api/actions/community-images'
-import { describeCommunityImages } from '@/api/actions/describe-community-images'
+import {
+  describeCommunityImages,
+  groupIn,
+  groupRequest,
+} from '@/api/actions/describe-community-images'
 import { describeCustomImages } from '@/api/actions/describe-custom-images'
 import { describeImageTags } from '@/api/actions/describe-image-tags'
 import { describeSelfCommunityImages } from '@/api/actions/describe-self-community-images'
@@ -22,10 +26,8 @@ export const imageQueries = {
   group: (client: ApiClient, groupId: string) =>
     queryOptions({
       queryKey: [...imageQueries.all, 'group', groupId] as const,
-      queryFn: async ({ signal }) => {
-        const page = await describeCommunityImages(client, { groupId, limit: 1 }, { signal })
-        return page.groups[0] ?? null
-      },
+      queryFn: ({ signal }) =>
+        describeCommunityImages(client, groupRequest(groupId), { signal }).then(groupIn),
     }),
   tags: (client: ApiClient) =>
     queryOptions({

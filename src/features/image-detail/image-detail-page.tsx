@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { groupRequest } from '@/api/actions/describe-community-images'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { AuthorBadge } from '@/components/author-badge'
@@ -21,7 +22,7 @@ export function ImageDetailPage() {
   const [params, setParams] = useSearchParams()
   const query = useQuery(imageQueries.group(client, groupId))
   // Whether the group is the caller's own decides the "publish a new version" action.
-  const own = useQuery({ ...myQueries.groups(client, { groupId, limit: 1 }), retry: false })
+  const own = useQuery({ ...myQueries.groups(client, groupRequest(groupId)), retry: false })
 
   if (query.isPending) return <p role="status">{t('detail.loading')}</p>
   if (query.isError && query.data === undefined)
