@@ -36,7 +36,9 @@ async function call(base: string, params: Record<string, unknown>) {
   const response = await fetch(`${base}/api`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(signRequest(params, account)),
+    body: new URLSearchParams(
+      signRequest({ Region: 'cn-wlcb', Zone: 'cn-wlcb-01', ...params }, account),
+    ),
     signal: AbortSignal.timeout(10_000),
   })
   if (!response.ok) throw new Error(`HTTP ${response.status}`)
@@ -89,9 +91,9 @@ async function drive(options: Options, live: { server: ServerProcess }, dataDir:
   const images = custom.ImageSet as {
     CompShareImageId: string
     Status: string
-    ImageType: string
+    Container: string
   }[]
-  const image = images.find((i) => i.Status === 'Available' && i.ImageType === 'Container')
+  const image = images.find((i) => i.Status === 'Available' && i.Container === 'True')
   const random = createRandom(20240601)
   const prefix = `load-${Date.now().toString(36)}-`
   const result = {

@@ -1,4 +1,7 @@
 import { signRequest } from '../src/api/signature.ts'
+
+/** Where every request goes, as the app sends it. */
+const where = { Region: 'cn-wlcb', Zone: 'cn-wlcb-01' }
 import { createSandbox } from '../src/sandbox/sandbox.ts'
 
 const account = { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' }
@@ -59,7 +62,7 @@ export function main(args: string[]): number {
   console.log(`${'query'.padEnd(56)}   median      p95   (ms; core | core + JSON)`)
 
   for (const [label, params] of queries) {
-    const fields = signRequest({ Action: 'DescribeCommunityImages', ...params }, account)
+    const fields = signRequest({ ...where, Action: 'DescribeCommunityImages', ...params }, account)
     const answer = sandbox.handle(fields).body
     if (answer.RetCode !== 0) throw new Error(`${label}: ${JSON.stringify(answer)}`)
     time(() => sandbox.handle(fields), 20)
@@ -75,8 +78,14 @@ export function main(args: string[]): number {
   // favourite orders; a publish (Reviewing, unlisted) invalidates nothing listed; an approval
   // rebuilds every view, index and order.
   const groupId = sandbox.state().groups[0]?.id
-  const star = signRequest({ Action: 'CreateCompShareImageFavorite', GroupId: groupId }, account)
-  const unstar = signRequest({ Action: 'DeleteCompShareImageFavorite', GroupId: groupId }, account)
+  const star = signRequest(
+    { ...where, Action: 'CreateCompShareImageFavorite', GroupId: groupId },
+    account,
+  )
+  const unstar = signRequest(
+    { ...where, Action: 'DeleteCompShareImageFavorite', GroupId: groupId },
+    account,
+  )
   const byFavor = signRequest(
     { Action: 'DescribeCommunityImages', SortCondition: { Field: 'Favor' } },
     account,
@@ -93,13 +102,13 @@ export function main(args: string[]): number {
   const image = sandbox
     .state()
     .customImages.find((i) => i.owner === account.publicKey && i.status === 'Available')
-  const read = signRequest({ Action: 'DescribeCommunityImages' }, account)
+  const read = signRequest({ ...where, Action: 'DescribeCommunityImages' }, account)
   let version = 0
   const publish = () => {
     version++
     const fields = { CompShareImageId: image?.id, GroupId: own?.id, VersionName: `v100.${version}` }
     const answer = sandbox.handle(
-      signRequest({ Action: 'PublishCompShareImage', ...fields }, account),
+      signRequest({ ...where, Action: 'PublishCompShareImage', ...fields }, account),
     )
     if (answer.body.RetCode !== 0) throw new Error(JSON.stringify(answer.body))
   }

@@ -1,6 +1,7 @@
 import { ApiError } from './errors'
 import { sha1 } from '@noble/hashes/legacy.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { zonedActions } from './location'
 import { signRequest, type Credentials } from './signature'
 
 export interface ApiClientConfig {
@@ -8,6 +9,8 @@ export interface ApiClientConfig {
   baseUrl: string
   credentials: Credentials
   region?: string | undefined
+  /** Sent with the actions that take one (`zonedActions`); none when empty. */
+  zone?: string | undefined
   timeoutMs?: number | undefined
   fetch?: typeof fetch | undefined
 }
@@ -32,7 +35,7 @@ export const defaultTimeoutMs = 15_000
 const requestIdHeader = 'X-UCLOUD-REQUEST-UUID'
 
 export function createApiClient(config: ApiClientConfig): ApiClient {
-  const { baseUrl, credentials, region, timeoutMs = defaultTimeoutMs } = config
+  const { baseUrl, credentials, region, zone, timeoutMs = defaultTimeoutMs } = config
   const doFetch = config.fetch ?? ((input, init) => globalThis.fetch(input, init))
 
   // Servers sometimes echo what they were sent; keys must never reach an error or a log.
@@ -45,7 +48,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
     accountId: bytesToHex(sha1(utf8ToBytes(`${baseUrl}\n${credentials.publicKey}`))).slice(0, 16),
     async call(action, params, options = {}) {
       const body = new URLSearchParams(
-        signRequest({ ...params, Action: action, Region: region }, credentials),
+        signRequest(
+          {
+            ...params,
+            Action: action,
+            Region: region,
+            Zone: (zonedActions.has(action) && zone) || undefined,
+          },
+          credentials,
+        ),
       )
       const timeout = AbortSignal.timeout(timeoutMs)
       const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout

@@ -1,3 +1,4 @@
+import { defaultRegion, defaultZone } from './location'
 import type { ApiClientConfig } from './client'
 
 /**
@@ -7,5 +8,6 @@ import type { ApiClientConfig } from './client'
 export const sandboxConfig: ApiClientConfig = {
   baseUrl: '/api',
   credentials: { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' },
-  region: 'cn-wlcb',
+  region: defaultRegion,
+  zone: defaultZone,
 }

@@ -13,14 +13,14 @@ export function ConnectedProviders({
   connection: ConnectionStore
   children: ReactNode
 }) {
-  const { mode, region, publicKey, privateKey } = useSyncExternalStore(
+  const { mode, region, zone, publicKey, privateKey } = useSyncExternalStore(
     connection.subscribe,
     connection.getSnapshot,
   )
   // Rebuilt only when something the requests depend on changes, not when "remember" does.
   const apiClient = useMemo(
-    () => createConnectionClient({ mode, region, publicKey, privateKey }),
-    [mode, region, publicKey, privateKey],
+    () => createConnectionClient({ mode, region, zone, publicKey, privateKey }),
+    [mode, region, zone, publicKey, privateKey],
   )
 
   // Query keys hold no credentials, so answers for one account would be served to the next.

@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { gpuLabel } from '@/api/gpu-types'
 import { formatCount, formatPrice } from '@/lib/format'
 import { currentVersion } from '@/lib/group'
 import { AuthorBadge } from './author-badge'
@@ -83,7 +84,7 @@ export function ImageCard({ group, href, action, coverPriority }: ImageCardProps
         {version && version.supportedGpuTypes.length > 0 && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
             <span className="sr-only">{t('card.gpus')}: </span>
-            {version.supportedGpuTypes.join(' · ')}
+            {version.supportedGpuTypes.map(gpuLabel).join(' · ')}
           </p>
         )}
         <p className="mt-auto flex gap-3 pt-1 text-xs text-slate-600 dark:text-slate-400">

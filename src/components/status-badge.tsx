@@ -5,8 +5,8 @@ const known = {
   Available: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/60 dark:text-emerald-200',
   Reviewing: 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100',
   Offline: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
-  Creating: 'bg-sky-100 text-sky-800 dark:bg-sky-900/60 dark:text-sky-200',
-  Unavailable: 'bg-red-100 text-red-800 dark:bg-red-900/60 dark:text-red-200',
+  Making: 'bg-sky-100 text-sky-800 dark:bg-sky-900/60 dark:text-sky-200',
+  UnAvailable: 'bg-red-100 text-red-800 dark:bg-red-900/60 dark:text-red-200',
 } as const
 
 type KnownStatus = keyof typeof known

@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient, type ApiClientConfig } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
+import { defaultRegion, defaultZone, regions, type Region } from '@/api/location'
 
 /**
  * Which service the app talks to and with which keys. Framework-free: React reads it through
@@ -9,8 +10,7 @@ import { sandboxConfig } from '@/api/config'
 export const modes = ['sandbox', 'compshare'] as const
 export type Mode = (typeof modes)[number]
 
-export const regions = ['cn-wlcb', 'cn-sh2', 'cn-bj2'] as const
-export type Region = (typeof regions)[number]
+export { regions, type Region }
 
 /** Same-origin path that the dev/preview server (or a deployment's reverse proxy) forwards. */
 export const compshareProxyPath = '/compshare-api'
@@ -18,6 +18,8 @@ export const compshareProxyPath = '/compshare-api'
 export interface Connection {
   mode: Mode
   region: Region
+  /** A zone of `region` (DescribeCompShareSupportZone); empty until one is chosen. */
+  zone: string
   publicKey: string
   privateKey: string
   /** Keys are written to localStorage (this device) instead of sessionStorage (this tab). */
@@ -26,7 +28,8 @@ export interface Connection {
 
 export const defaultConnection: Connection = Object.freeze({
   mode: 'sandbox',
-  region: 'cn-wlcb',
+  region: defaultRegion,
+  zone: defaultZone,
   publicKey: '',
   privateKey: '',
   remember: false,
@@ -35,14 +38,26 @@ export const defaultConnection: Connection = Object.freeze({
 export const connectionStorageKey = 'compshare.connection'
 
 // Whatever is in storage was written by another version of the app, or by hand: trust nothing.
-// Four fields need no schema library, and this module is on every page's path (ADR 0015).
+// Five fields need no schema library, and this module is on every page's path (ADR 0015).
 function storedConnection(json: unknown): Omit<Connection, 'remember'> | null {
   if (typeof json !== 'object' || json === null) return null
-  const { mode, region, publicKey, privateKey } = json as Record<string, unknown>
+  const { mode, region, zone, publicKey, privateKey } = json as Record<string, unknown>
   const key = (value: unknown): value is string => typeof value === 'string' && value.length <= 256
   if (!modes.includes(mode as Mode) || !regions.includes(region as Region)) return null
   if (!key(publicKey) || !key(privateKey)) return null
-  return { mode: mode as Mode, region: region as Region, publicKey, privateKey }
+  return {
+    mode: mode as Mode,
+    region: region as Region,
+    // Records from before zones were chosen have none: the region's default, where known.
+    zone: isZoneOf(zone, region as Region) ? zone : region === defaultRegion ? defaultZone : '',
+    publicKey,
+    privateKey,
+  }
+}
+
+/** Zone names are their region's name and a number (`cn-wlcb-01`). */
+export function isZoneOf(zone: unknown, region: Region): zone is string {
+  return typeof zone === 'string' && zone.length <= 64 && zone.startsWith(`${region}-`)
 }
 
 export interface ConnectionStorages {
@@ -95,9 +110,12 @@ function read(storage: Storage | null): Omit<Connection, 'remember'> | null {
 }
 
 function write(storage: Storage | null, connection: Connection): void {
-  const { mode, region, publicKey, privateKey } = connection
+  const { mode, region, zone, publicKey, privateKey } = connection
   try {
-    storage?.setItem(connectionStorageKey, JSON.stringify({ mode, region, publicKey, privateKey }))
+    storage?.setItem(
+      connectionStorageKey,
+      JSON.stringify({ mode, region, zone, publicKey, privateKey }),
+    )
   } catch {
     // Full or blocked: the settings still hold in memory for this visit.
   }
@@ -116,6 +134,7 @@ export function normalizeConnection(connection: Connection): Connection {
   return Object.freeze({
     mode: connection.mode,
     region: connection.region,
+    zone: isZoneOf(connection.zone, connection.region) ? connection.zone : '',
     publicKey: connection.publicKey.trim(),
     privateKey: connection.privateKey.trim(),
     remember: connection.remember,
@@ -189,17 +208,14 @@ export function canCallApi(connection: Connection): boolean {
 }
 
 /**
- * What decides whose data the cache holds. Changing any part of it (mode, either key, region)
- * means cached answers may belong to someone else, so the whole cache is dropped.
+ * What decides whose data the cache holds. Changing any part of it (mode, either key, region,
+ * zone) means cached answers may belong to someone else or somewhere else, so the whole cache
+ * is dropped. The sandbox has one account, so its keys are not part of it.
  */
 export function connectionIdentity(connection: Connection): string {
-  if (connection.mode === 'sandbox') return 'sandbox'
-  return JSON.stringify([
-    connection.mode,
-    connection.region,
-    connection.publicKey,
-    connection.privateKey,
-  ])
+  const where = [connection.mode, connection.region, connection.zone]
+  if (connection.mode === 'sandbox') return JSON.stringify(where)
+  return JSON.stringify([...where, connection.publicKey, connection.privateKey])
 }
 
 /** Calls back whenever the identity changes (not when only "remember" does). */
@@ -214,15 +230,20 @@ export function onIdentityChange(store: ConnectionStore, callback: () => void): 
 }
 
 /** The client settings for a connection; null when CompShare mode has no keys yet. */
-export function apiClientConfig(
-  connection: Pick<Connection, 'mode' | 'region' | 'publicKey' | 'privateKey'>,
-): ApiClientConfig | null {
-  if (connection.mode === 'sandbox') return sandboxConfig
+export type ClientSettings = Pick<
+  Connection,
+  'mode' | 'region' | 'zone' | 'publicKey' | 'privateKey'
+>
+
+export function apiClientConfig(connection: ClientSettings): ApiClientConfig | null {
+  const { region, zone } = connection
+  if (connection.mode === 'sandbox') return { ...sandboxConfig, region, zone }
   if (connection.publicKey === '' || connection.privateKey === '') return null
   return {
     baseUrl: compshareProxyPath,
     credentials: { publicKey: connection.publicKey, privateKey: connection.privateKey },
-    region: connection.region,
+    region,
+    zone,
   }
 }
 
@@ -238,9 +259,7 @@ export class MissingKeysError extends Error {
  * A client for the connection. Without keys it refuses every call before anything is signed
  * or sent; pages show a link to Settings instead, and this is the guard behind them.
  */
-export function createConnectionClient(
-  connection: Pick<Connection, 'mode' | 'region' | 'publicKey' | 'privateKey'>,
-): ApiClient {
+export function createConnectionClient(connection: ClientSettings): ApiClient {
   const config = apiClientConfig(connection)
   if (config) return createApiClient(config)
   const inert = createApiClient({

@@ -13,6 +13,8 @@ export interface ActionContext {
   catalogue: Catalogue
   /** Unix seconds of this request, from the sandbox's (injectable) clock. */
   now: number
+  /** Where the request came to (`http://localhost:5173`): covers are answered as whole URLs. */
+  origin: string
   /**
    * Call after every change: refreshes derived views and persists the state. On failure the
    * change is rolled back and it throws.

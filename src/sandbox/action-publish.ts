@@ -8,8 +8,8 @@ import type { GroupRecord, VersionRecord } from './types.ts'
 /**
  * Validates, then adds a Reviewing version (to a new group when no GroupId). The clock approves
  * it `reviewSeconds` after its PubTime. Name and Cover, when left out, carry over from the
- * group's newest version; every other field is taken as sent, since an empty list is
- * indistinguishable from an absent one on the wire.
+ * group's newest version; every other field (Softwares too) is taken as sent, since an empty
+ * list is indistinguishable from an absent one on the wire.
  */
 export const publishImage: ActionHandler = (fields, context) => {
   const input = validatePublish(fields, context)
@@ -65,8 +65,11 @@ export const publishImage: ActionHandler = (fields, context) => {
     size: input.image.size,
     readme: input.readme,
     qrCodeUrl: qrCodeUrlFor(account.nickname, account.authInfo),
-    // Ports are a property of the running image, which the publish call does not describe.
-    ports: previous ? previous.ports.map((port) => ({ ...port })) : [],
+    // What the publisher declared, and nothing else: a version without Softwares has no ports.
+    ports: input.ports,
+    cudaVersion: input.cudaVersion,
+    framework: input.framework,
+    frameworkVersion: input.frameworkVersion,
   }
   if (!input.group) state.groups.push(group)
   group.versions.push(version)

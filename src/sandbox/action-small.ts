@@ -2,6 +2,7 @@ import type { ActionHandler } from './action-context.ts'
 import type { Catalogue } from './catalogue.ts'
 import { invalidParameter, missingParameter } from './errors.ts'
 import { optionalText, page, type Fields } from './params.ts'
+import { tagCategories } from './tag-categories.ts'
 import type { GroupRecord } from './types.ts'
 
 /** The caller's own custom images, newest first: what the publish form picks from. */
@@ -18,7 +19,9 @@ export const describeCustomImages: ActionHandler = (fields, { catalogue, account
       CompShareImageId: image.id,
       Name: image.name,
       Status: image.status,
-      ImageType: image.imageType,
+      // Every image an account makes from an instance is Custom; Container tells the kinds apart.
+      ImageType: 'Custom',
+      Container: image.container ? 'True' : 'False',
       Size: image.size,
       CreateTime: image.createTime,
       Description: image.description,
@@ -26,16 +29,24 @@ export const describeCustomImages: ActionHandler = (fields, { catalogue, account
   }
 }
 
-/** Tags of listed groups' current versions, most used first; counts equal a Tag filter's total. */
+/**
+ * Tags of listed groups' current versions, most used first, and the categories they are filed
+ * under, as the service answers: `Tags`, `TagsMap`, `TagIndex`, and no counts.
+ */
 export const describeImageTags: ActionHandler = (_fields, { catalogue }) => {
   const counts = new Map<string, number>()
   for (const view of catalogue.communityViews()) {
     for (const tag of new Set(view.current.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1)
   }
-  const tagSet = [...counts]
-    .map(([Name, Count]) => ({ Name, Count }))
-    .sort((a, b) => b.Count - a.Count || (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0))
-  return { TagSet: tagSet }
+  const tags = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([name]) => name)
+  const tagsMap: Record<string, string[]> = {}
+  for (const [category, members] of tagCategories) {
+    const used = members.filter((tag) => counts.has(tag))
+    if (used.length) tagsMap[category] = used
+  }
+  return { Tags: tags, TagsMap: tagsMap, TagIndex: Object.keys(tagsMap) }
 }
 
 /** A group the caller can see: listed in the marketplace, or their own. */

@@ -1,3 +1,4 @@
+import { maxCachedTagLength, tagCacheEntries } from './bounds.ts'
 import { viewOf, type GroupView } from './group-view.ts'
 import { compareViews, type Sort } from './query.ts'
 import type { CustomImageRecord, GroupRecord, SandboxState, VersionRecord } from './types.ts'
@@ -15,6 +16,7 @@ export class Catalogue {
 
   #views: GroupView[] | null = null
   #orders = new Map<string, GroupView[]>()
+  /** Least recently used first (a Map keeps insertion order); at most tagCacheEntries. */
   #tags = new Map<string, Uint8Array>()
   #favorites = new Map<string, Set<string>>()
 
@@ -89,16 +91,31 @@ export class Catalogue {
     return views
   }
 
-  /** Which community views (by `index`) carry `tag` on their current version: 1 or 0. */
+  /**
+   * Which community views (by `index`) carry `tag` on their current version: 1 or 0. Cached
+   * for the most recently asked tags only, so distinct queries cannot grow memory without end.
+   */
   tagMembers(tag: string): Uint8Array {
     let members = this.#tags.get(tag)
-    if (!members) {
+    if (members) {
+      // Moved to the end: now the most recently used.
+      this.#tags.delete(tag)
+    } else {
       const views = this.communityViews()
       members = new Uint8Array(views.length)
       for (const view of views) if (view.current.tags.includes(tag)) members[view.index] = 1
-      this.#tags.set(tag, members)
+      if (tag.length > maxCachedTagLength) return members
+      if (this.#tags.size >= tagCacheEntries) {
+        this.#tags.delete(this.#tags.keys().next().value as string)
+      }
     }
+    this.#tags.set(tag, members)
     return members
+  }
+
+  /** How many tag membership arrays are cached, for tests of the bound. */
+  get tagCacheSize(): number {
+    return this.#tags.size
   }
 
   group(id: string): GroupRecord | undefined {

@@ -4,6 +4,8 @@
  * share of the requests, optionally only for some Actions. See docs/decisions/0012.
  */
 
+import { maxLatencyMs } from './bounds.ts'
+
 export type FaultFailure =
   /** `status` null: any of 500, 502 and 503, drawn per request. */
   | { kind: 'status'; status: 500 | 502 | 503 | null }
@@ -119,7 +121,7 @@ function fromEntries(
     if (!isKey(key)) {
       throw new FaultSpecError(`unknown fault "${key}"; use ${keys.join(', ')}`)
     }
-    if (key === 'latency') spec.latencyMs = Math.round(number(value, label, 0, 600_000))
+    if (key === 'latency') spec.latencyMs = Math.round(number(value, label, 0, maxLatencyMs))
     else if (key === 'rate') {
       spec.rate = number(value, label, 0, 1)
       rateLabel = label

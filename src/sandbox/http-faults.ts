@@ -6,7 +6,7 @@ import {
   type HttpReply,
   type HttpRequestLike,
 } from './http.ts'
-import { FaultSpecError, parseFaultSpec, type FaultFailure } from './faults.ts'
+import { FaultSpecError, faultEnvNames, parseFaultSpec, type FaultFailure } from './faults.ts'
 import { RetCode } from './errors.ts'
 import { actionNames, type Sandbox } from './sandbox.ts'
 
@@ -16,6 +16,29 @@ import { actionNames, type Sandbox } from './sandbox.ts'
  * never passes it to the real service.
  */
 export const faultHeader = 'x-sandbox-fault'
+
+/** The SANDBOX_FAULT_* variables set (not empty) in `env`. */
+export function faultVariablesSet(env: NodeJS.ProcessEnv): string[] {
+  return Object.values(faultEnvNames).filter((name) => env[name] !== undefined && env[name] !== '')
+}
+
+/**
+ * The warnings of a server that injects no faults (`vite preview`): one line up front when
+ * SANDBOX_FAULT_* variables are set, saying they are ignored, and env.ts's "Sandbox faults on"
+ * held back, since it would be untrue there. Every other warning passes.
+ */
+export function faultlessWarnings(
+  env: NodeJS.ProcessEnv,
+  warn: (message: string) => void,
+): (message: string) => void {
+  const ignored = faultVariablesSet(env)
+  if (ignored.length > 0) {
+    warn(`${ignored.join(', ')} ignored: faults are injected only by \`npm run dev\` and tests`)
+  }
+  return (message) => {
+    if (!message.startsWith('Sandbox faults on')) warn(message)
+  }
+}
 
 /** An HTTP answer, or one of the two failures that have none. */
 export type SandboxAnswer = HttpReply | 'hang' | 'drop'

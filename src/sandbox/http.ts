@@ -7,12 +7,13 @@ import {
   renderBadgeSvg,
   renderCoverSvg,
 } from './covers.ts'
+import { maxBodyBytes, maxFields } from './bounds.ts'
 import { RetCode } from './errors.ts'
 import type { Fields } from './params.ts'
 import type { Sandbox } from './sandbox.ts'
 
+export { maxBodyBytes }
 export const apiPath = '/api'
-export const maxBodyBytes = 8 * 1024 * 1024
 
 /** A request as either adapter sees it, reduced to what the sandbox needs. */
 export interface HttpRequestLike {
@@ -21,6 +22,8 @@ export interface HttpRequestLike {
   contentType: string | undefined
   /** The body, or 'too-large' once the adapter has seen more than maxBodyBytes. */
   body: Uint8Array | 'too-large'
+  /** Scheme and host the request came to: covers in answers are whole URLs on it. */
+  origin?: string | undefined
 }
 
 export interface HttpReply {
@@ -108,6 +111,15 @@ export function handleHttp(sandbox: Sandbox, request: HttpRequestLike): HttpRepl
   if (request.body === 'too-large') return refuse(413, 'Request body exceeds 8 MB')
   const fields = parseFields(request.body, request.contentType)
   if (!fields) return refuse(200, 'Request body is not valid JSON: send an object')
-  const reply = sandbox.handle(fields)
+  // Before the signature check, which would sort every one of them.
+  const count = Object.keys(fields).length
+  if (count > maxFields) {
+    return json(200, {
+      Action: `${fields.Action ?? ''}Response`,
+      RetCode: RetCode.invalidParameter,
+      Message: `Too many parameters: ${count} sent, at most ${maxFields} allowed`,
+    })
+  }
+  const reply = sandbox.handle(fields, request.origin)
   return json(reply.status, reply.body, reply.headers)
 }

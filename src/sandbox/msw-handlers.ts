@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import { coverPathPrefix } from './covers.ts'
+import { hangMs as defaultHangMs } from './bounds.ts'
 import { apiPath, maxBodyBytes } from './http.ts'
 import { answerWithFaults, faultHeader } from './http-faults.ts'
 import type { Sandbox } from './sandbox.ts'
@@ -16,8 +17,19 @@ function onAbort(request: Request, then: () => void) {
   else request.signal.addEventListener('abort', then, { once: true })
 }
 
-async function respond(sandbox: Sandbox, request: Request): Promise<Response> {
-  const { pathname } = new URL(request.url)
+/** A hang ends when the caller aborts or the cap passes, whichever comes first. */
+function hang(request: Request, hangMs: number): Promise<Response> {
+  return new Promise((done) => {
+    const timer = setTimeout(() => done(HttpResponse.error()), hangMs)
+    onAbort(request, () => {
+      clearTimeout(timer)
+      done(HttpResponse.error())
+    })
+  })
+}
+
+async function respond(sandbox: Sandbox, request: Request, hangMs: number): Promise<Response> {
+  const { pathname, origin } = new URL(request.url)
   const header = request.headers.get(faultHeader) ?? undefined
   const answer = await answerWithFaults(
     sandbox,
@@ -29,25 +41,29 @@ async function respond(sandbox: Sandbox, request: Request): Promise<Response> {
         : pathname.slice(pathname.indexOf(coverPathPrefix)),
       contentType: request.headers.get('content-type') ?? undefined,
       body: request.method === 'POST' ? await readBody(request) : new Uint8Array(),
+      origin,
     },
     header,
   )
   if (!answer) return new HttpResponse(null, { status: 404 })
   if (answer === 'drop') return HttpResponse.error()
-  // MSW does not end a pending handler when the caller aborts; this one waits for exactly that.
-  if (answer === 'hang')
-    return new Promise<Response>((done) => onAbort(request, () => done(HttpResponse.error())))
+  // MSW does not end a pending handler when the caller aborts; `hang` watches for that itself.
+  if (answer === 'hang') return hang(request, hangMs)
   const body = typeof answer.body === 'string' ? answer.body : answer.body.slice().buffer
   return new HttpResponse(body, { status: answer.status, headers: answer.headers })
 }
 
 /**
  * The same sandbox behind MSW, for tests: POST to a path ending in /api on any origin (jsdom's,
- * or an absolute base URL), and the cover URLs it hands out.
+ * or an absolute base URL), and the cover URLs it hands out. Faults are always on here; a
+ * `hang` lasts at most `hangMs`.
  */
-export function sandboxHandlers(sandbox: Sandbox): HttpHandler[] {
+export function sandboxHandlers(
+  sandbox: Sandbox,
+  { hangMs = defaultHangMs }: { hangMs?: number } = {},
+): HttpHandler[] {
   return [
-    http.all(`*${apiPath}`, ({ request }) => respond(sandbox, request)),
-    http.all(`*${coverPathPrefix}:key`, ({ request }) => respond(sandbox, request)),
+    http.all(`*${apiPath}`, ({ request }) => respond(sandbox, request, hangMs)),
+    http.all(`*${coverPathPrefix}:key`, ({ request }) => respond(sandbox, request, hangMs)),
   ]
 }

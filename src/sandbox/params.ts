@@ -58,8 +58,3 @@ export function page(fields: Fields): Page {
   const limit = nonNegativeInteger(fields, 'Limit', 20)
   return { offset, limit: Math.min(limit, maxLimit) }
 }
-
-/** Length in characters as a person counts them (code points, so 中 is one). */
-export function charLength(text: string): number {
-  return Array.from(text).length
-}

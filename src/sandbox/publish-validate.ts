@@ -1,9 +1,11 @@
 import type { ActionContext } from './action-context.ts'
 import { sniffImage } from './covers.ts'
 import { invalidParameter, missingParameter, RetCode, SandboxError } from './errors.ts'
-import { charLength, list, optionalBoolean, optionalText, type Fields } from './params.ts'
+import { list, optionalBoolean, optionalText, type Fields } from './params.ts'
+import { softwarePorts } from './software-ports.ts'
 import { gpuTypes } from '../api/gpu-types.ts'
-import type { CustomImageRecord, GroupRecord } from './types.ts'
+import { charLength, hasVisibleText, publishLimits as limits, utf8Bytes } from '../api/limits.ts'
+import type { CustomImageRecord, GroupRecord, SoftwarePort } from './types.ts'
 import { compareVersions, highestVersion, isVersionName } from '../lib/version.ts'
 
 export interface PublishInput {
@@ -19,17 +21,11 @@ export interface PublishInput {
   description: string
   readme: string
   autoStart: boolean
+  ports: SoftwarePort[]
+  cudaVersion: string
+  framework: string
+  frameworkVersion: string
 }
-
-export const limits = {
-  nameChars: 64,
-  price: 100,
-  tags: 10,
-  tagChars: 20,
-  coverBytes: 2 * 1024 * 1024,
-  descriptionChars: 500,
-  readmeBytes: 64 * 1024,
-} as const
 
 function image(fields: Fields, { catalogue, account }: ActionContext): CustomImageRecord {
   const id = optionalText(fields, 'CompShareImageId')
@@ -44,7 +40,7 @@ function image(fields: Fields, { catalogue, account }: ActionContext): CustomIma
       `Image ${id} is ${found.status}, not Available`,
     )
   }
-  if (found.imageType !== 'Container') {
+  if (!found.container) {
     throw new SandboxError(
       RetCode.imageNotContainer,
       `Image ${id} is a virtual-machine image; only container images can be published`,
@@ -85,9 +81,9 @@ function price(fields: Fields): number {
   if (!/^-?\d+(\.\d+)?$/.test(text)) throw invalidParameter('Price', 'must be a number')
   const value = Number(text)
   if (value < 0) throw invalidParameter('Price', 'must not be negative')
-  if (value > limits.price) throw invalidParameter('Price', `must be at most ${limits.price}`)
-  if ((text.split('.')[1] ?? '').replace(/0+$/, '').length > 2) {
-    throw invalidParameter('Price', 'must have at most two decimals')
+  if (value > limits.maxPrice) throw invalidParameter('Price', `must be at most ${limits.maxPrice}`)
+  if ((text.split('.')[1] ?? '').replace(/0+$/, '').length > limits.priceDecimals) {
+    throw invalidParameter('Price', `must have at most ${limits.priceDecimals} decimals`)
   }
   return value
 }
@@ -97,13 +93,14 @@ function tags(fields: Fields): string[] {
   if (values.length > limits.tags) {
     throw invalidParameter('Tags', `at most ${limits.tags} tags, got ${values.length}`)
   }
-  values.forEach((tag, i) => {
-    if (tag.trim() === '') throw invalidParameter(`Tags.${i}`, 'must not be empty')
-    if (charLength(tag) > limits.tagChars) {
+  const trimmed = values.map((tag, i) => {
+    if (!hasVisibleText(tag)) throw invalidParameter(`Tags.${i}`, 'must not be empty')
+    if (charLength(tag.trim()) > limits.tagChars) {
       throw invalidParameter(`Tags.${i}`, `must be at most ${limits.tagChars} characters`)
     }
+    return tag.trim()
   })
-  return [...new Set(values)]
+  return [...new Set(trimmed)]
 }
 
 function gpus(fields: Fields): string[] {
@@ -131,7 +128,7 @@ function cover(fields: Fields): PublishInput['cover'] {
   }
   // Refuse by arithmetic before decoding: 3 bytes per 4 characters.
   if (Math.floor((compact.replace(/=+$/, '').length * 3) / 4) > limits.coverBytes) {
-    throw fail('the image is larger than 2 MB')
+    throw fail(`the image is larger than ${limits.coverBytes / 1024 / 1024} MB`)
   }
   const bytes = new Uint8Array(Buffer.from(compact, 'base64'))
   const extension = sniffImage(bytes)
@@ -139,12 +136,59 @@ function cover(fields: Fields): PublishInput['cover'] {
   return { bytes, extension }
 }
 
+/** `Softwares.*`: applications from DescribeCompShareSoftwarePort become the version's ports. */
+function softwares(fields: Fields) {
+  const names = list(fields, 'Softwares.Applications')
+  if (names.length > limits.applications) {
+    throw invalidParameter(
+      'Softwares.Applications',
+      `at most ${limits.applications} applications, got ${names.length}`,
+    )
+  }
+  const ports = [...new Set(names)].map((name, i) => {
+    const known = softwarePorts.find((port) => port.Software === name)
+    if (!known) {
+      throw invalidParameter(
+        `Softwares.Applications.${i}`,
+        `unknown application "${name}" (see DescribeCompShareSoftwarePort)`,
+      )
+    }
+    return { ...known }
+  })
+  const text = (name: string) => {
+    const value = (fields[`Softwares.${name}`] ?? '').trim()
+    if (charLength(value) > limits.softwareFieldChars) {
+      throw invalidParameter(
+        `Softwares.${name}`,
+        `must be at most ${limits.softwareFieldChars} characters`,
+      )
+    }
+    return value
+  }
+  return {
+    ports,
+    cudaVersion: text('CUDAVersion'),
+    framework: text('Framework'),
+    frameworkVersion: text('FrameworkVersion'),
+  }
+}
+
+/** At most `max` characters, trimmed, as the form sends it. */
+function limitedText(fields: Fields, name: string, max: number): string {
+  const value = (fields[name] ?? '').trim()
+  if (charLength(value) > max) throw invalidParameter(name, `must be at most ${max} characters`)
+  return value
+}
+
 /** Every check, in a fixed order, so each failure has one precise answer. */
 export function validatePublish(fields: Fields, context: ActionContext): PublishInput {
   const picked = image(fields, context)
   const target = group(fields, context)
-  const name = optionalText(fields, 'CommunityImageName')
-  if (name === undefined || name.trim() === '') {
+  // Zero-width and other invisible characters alone are no name at all.
+  const raw = optionalText(fields, 'CommunityImageName')
+  const name = raw !== undefined && hasVisibleText(raw) ? raw.trim() : undefined
+  if (name === undefined) {
+    if (raw !== undefined) throw invalidParameter('CommunityImageName', 'has no visible text')
     if (!target) throw missingParameter('CommunityImageName')
   } else if (charLength(name) > limits.nameChars) {
     throw invalidParameter('CommunityImageName', `must be at most ${limits.nameChars} characters`)
@@ -152,22 +196,20 @@ export function validatePublish(fields: Fields, context: ActionContext): Publish
   const input = {
     image: picked,
     group: target,
-    name: name?.trim() ? name : undefined,
+    name,
     versionName: versionName(fields, target),
     price: price(fields),
     tags: tags(fields),
     gpus: gpus(fields),
     cover: cover(fields),
-    description: fields.Description ?? '',
+    description: limitedText(fields, 'Description', limits.descriptionChars),
+    versionDesc: limitedText(fields, 'VersionDesc', limits.versionDescChars),
     readme: fields.Readme ?? '',
-    versionDesc: fields.VersionDesc ?? '',
     autoStart: optionalBoolean(fields, 'AutoStart'),
+    ...softwares(fields),
   }
-  if (charLength(input.description) > limits.descriptionChars) {
-    throw invalidParameter('Description', `must be at most ${limits.descriptionChars} characters`)
-  }
-  if (Buffer.byteLength(input.readme, 'utf8') > limits.readmeBytes) {
-    throw invalidParameter('Readme', 'must be at most 64 KB (UTF-8)')
+  if (utf8Bytes(input.readme) > limits.readmeBytes) {
+    throw invalidParameter('Readme', `must be at most ${limits.readmeBytes / 1024} KB (UTF-8)`)
   }
   return input
 }

@@ -1,17 +1,19 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { sandboxOptionsFromEnv } from './env.ts'
-import { createSandbox } from './sandbox.ts'
-import { stateFileName } from './store.ts'
+import { createSeedState } from './seed.ts'
+import { replaceState } from './store.ts'
 
 /**
  * Throws away everything published, starred or uploaded and seeds afresh (times relative to
- * now). A running dev server notices the new file on its next request and reloads.
+ * now). It does not take the folder's lock: a running dev server is meant to notice the new
+ * state (and the journal gone) on its next request, and reload.
  */
 export function resetSandbox(dataDir: string): number {
   rmSync(join(dataDir, 'covers'), { recursive: true, force: true })
-  rmSync(join(dataDir, stateFileName), { force: true })
-  return createSandbox({ dataDir }).state().groups.length
+  const state = createSeedState({ epoch: Math.floor(Date.now() / 1000) })
+  replaceState(dataDir, state)
+  return state.groups.length
 }
 
 /** `npm run sandbox:reset` (through scripts/run-ts.js). */

@@ -8,7 +8,9 @@ import {
   describeCustomImages,
   describeImageTags,
 } from './action-small.ts'
+import { checkLocation, describeSupportZone } from './location.ts'
 import { approveDue, nextReviewDue } from './review.ts'
+import { describeSoftwarePort } from './software-ports.ts'
 import { Catalogue } from './catalogue.ts'
 import { coverUrl } from './covers.ts'
 import { RetCode, SandboxError } from './errors.ts'
@@ -16,11 +18,16 @@ import { createFaults, type FaultSpec } from './faults.ts'
 import type { Fields } from './params.ts'
 import { createSeedState, defaultGroupCount, defaultSeed } from './seed.ts'
 import { verifySignature } from './signature-check.ts'
-import { createFileStore, createMemoryStore, type FileIo, type Store } from './store.ts'
+import { createFileStore } from './file-store.ts'
+import { journalChange, type JournalChange } from './journal.ts'
+import { createMemoryStore, type FileIo, type Store } from './store.ts'
 import type { SandboxState } from './types.ts'
 
 export interface SandboxOptions {
-  /** Directory for state.json and uploaded covers; null keeps everything in memory (tests). */
+  /**
+   * Directory for state.json, its journal and uploaded covers, locked to this sandbox until
+   * `close()`; null keeps everything in memory (tests).
+   */
   dataDir: string | null
   /** How long a published version stays Reviewing. */
   reviewSeconds?: number
@@ -35,6 +42,8 @@ export interface SandboxOptions {
   initialState?: SandboxState
   /** File operations for the data directory; tests inject failures here. */
   io?: FileIo
+  /** Journal bytes that make a new snapshot; by default the snapshot's size, at least 1 MB. */
+  compactBytes?: number
   /** Injected faults (docs/decisions/0012), as a spec or its text; none by default. */
   faults?: FaultSpec | string | null
   /** Draws which requests fail; tests pass a seeded one. */
@@ -55,7 +64,12 @@ export const actions: Readonly<Record<string, ActionHandler>> = {
   DescribeCompShareImageTags: describeImageTags,
   CreateCompShareImageFavorite: createFavorite,
   DeleteCompShareImageFavorite: deleteFavorite,
+  DescribeCompShareSoftwarePort: describeSoftwarePort,
+  DescribeCompShareSupportZone: describeSupportZone,
 }
+
+/** The origin of answers to calls that did not come over HTTP (tests, benchmarks). */
+export const defaultOrigin = 'http://localhost'
 
 export const actionNames: readonly string[] = Object.keys(actions)
 
@@ -72,7 +86,7 @@ export function createSandbox(options: SandboxOptions) {
     actionNames,
   )
   const store: Store = options.dataDir
-    ? createFileStore(options.dataDir, warn, options.io)
+    ? createFileStore(options.dataDir, warn, options.io, options.compactBytes)
     : createMemoryStore()
 
   const open = (): Catalogue => {
@@ -86,18 +100,28 @@ export function createSandbox(options: SandboxOptions) {
     store.save(state)
     return new Catalogue(state)
   }
-  let catalogue = open()
+  let catalogue: Catalogue
+  try {
+    catalogue = open()
+  } catch (error) {
+    store.close(null)
+    throw error
+  }
   let reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
 
+  /** Set while memory may hold a change the disk does not: the next request reads it again. */
+  let stale = false
   const reopen = () => {
+    stale = true
     catalogue = open()
     reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
+    stale = false
   }
 
-  /** Saves after a write; a failed save restores the last saved state and rethrows. */
-  const persist = () => {
+  /** Journals a change; a failed write restores the last saved state and rethrows. */
+  const persist = (change: JournalChange) => {
     try {
-      store.save(catalogue.state)
+      store.append(change, catalogue.state)
     } catch (error) {
       // The answer will be a failure, so the change must not survive in memory either.
       reopen()
@@ -110,17 +134,20 @@ export function createSandbox(options: SandboxOptions) {
     if (change.kind === 'stars') catalogue.starsChanged(change.group)
     if (change.kind === 'published') catalogue.published(change.group, change.version)
     reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
-    persist()
+    persist(journalChange(change, catalogue.state))
   }
 
   /** Brings the state up to date before a request: outside resets, then the review clock. */
   const refresh = (at: number) => {
-    if (store.changedElsewhere()) reopen()
+    if (stale || store.changedElsewhere()) reopen()
     if (reviewDue !== null && reviewDue <= at) {
-      catalogue.setPendingReviews(approveDue(catalogue.pendingReviews(), reviewSeconds, at))
+      const reviewing = catalogue.pendingReviews().filter((v) => v.status === 'Reviewing')
+      catalogue.setPendingReviews(approveDue(reviewing, reviewSeconds, at))
       catalogue.listingChanged()
       reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
-      persist()
+      const approved = reviewing.filter((version) => version.status === 'Available')
+      const versions = approved.map((version) => ({ id: version.id, at: version.updateTime }))
+      if (versions.length > 0) persist({ kind: 'approved', versions })
     }
   }
 
@@ -143,7 +170,8 @@ export function createSandbox(options: SandboxOptions) {
   }
 
   /** One API call: fields as received (Signature included) to the JSON answer. */
-  function handle(fields: Fields): ApiReply {
+  /** `origin`: where the request came to, for the whole URLs of covers in the answer. */
+  function handle(fields: Fields, origin = defaultOrigin): ApiReply {
     const action = fields.Action
     const headers = { 'X-UCLOUD-REQUEST-UUID': randomUUID() }
     const reply = (status: number, body: Record<string, unknown>): ApiReply => ({
@@ -157,9 +185,18 @@ export function createSandbox(options: SandboxOptions) {
       const handler = Object.hasOwn(actions, action) ? actions[action] : undefined
       if (!handler) throw new SandboxError(RetCode.actionNotFound, `Action ${action} not found`)
       const account = verifySignature(fields)
+      checkLocation(action, fields)
       const at = seconds()
       refresh(at)
-      const context: ActionContext = { account, catalogue, now: at, commit, storeCover, newId }
+      const context: ActionContext = {
+        account,
+        catalogue,
+        now: at,
+        origin,
+        commit,
+        storeCover,
+        newId,
+      }
       return reply(200, { RetCode: RetCode.ok, ...handler(fields, context) })
     } catch (error) {
       if (error instanceof SandboxError) {
@@ -178,5 +215,7 @@ export function createSandbox(options: SandboxOptions) {
     generatedCover: (key: string) => catalogue.state.generatedCovers[key],
     /** The live state, for tests and the benchmark to inspect; treat it as read-only. */
     state: () => catalogue.state,
+    /** Folds the journal into state.json and frees the data folder; writes fail afterwards. */
+    close: () => store.close(catalogue.state),
   }
 }

@@ -1,27 +1,32 @@
 import { sandboxAccounts } from './accounts.ts'
 import type { Family } from './seed-family.ts'
 import { buildGroup, mintId, type SeedContext } from './seed-group.ts'
-import type { CustomImageRecord, GroupRecord, ImageType, VersionStatus } from './types.ts'
+import type { CustomImageRecord, GroupRecord, VersionStatus } from './types.ts'
 
-type ImagePlan = [name: string, status: CustomImageRecord['status'], type: ImageType, desc: string]
+type ImagePlan = [
+  name: string,
+  status: CustomImageRecord['status'],
+  container: boolean,
+  desc: string,
+]
 
 /** Every state the publish flow must handle: containers to pick, a VM, one still building. */
 const imagePlans: readonly (readonly ImagePlan[])[] = [
   [
-    ['my-comfyui-flux', 'Available', 'Container', 'ComfyUI with Flux.1-dev and my nodes'],
-    ['sd-webui-lora', 'Available', 'Container', 'SD WebUI plus my LoRA collection'],
-    ['qwen2.5-7b-vllm', 'Available', 'Container', 'vLLM serving Qwen2.5-7B-Instruct'],
-    ['jupyter-torch-2.5', 'Available', 'Container', '数据分析用的 Jupyter 环境'],
-    ['ubuntu22-cuda12.4-vm', 'Available', 'VirtualMachine', '整机快照（虚机镜像）'],
-    ['llama-factory-dev', 'Creating', 'Container', '正在制作中'],
-    ['broken-build-0612', 'Unavailable', 'Container', '制作失败的镜像'],
+    ['my-comfyui-flux', 'Available', true, 'ComfyUI with Flux.1-dev and my nodes'],
+    ['sd-webui-lora', 'Available', true, 'SD WebUI plus my LoRA collection'],
+    ['qwen2.5-7b-vllm', 'Available', true, 'vLLM serving Qwen2.5-7B-Instruct'],
+    ['jupyter-torch-2.5', 'Available', true, '数据分析用的 Jupyter 环境'],
+    ['ubuntu22-cuda12.4-vm', 'Available', false, '整机快照（虚机镜像）'],
+    ['llama-factory-dev', 'Making', true, '正在制作中'],
+    ['broken-build-0612', 'UnAvailable', true, '制作失败的镜像'],
   ],
   [
-    ['ollama-deepseek-r1', 'Available', 'Container', 'Ollama with DeepSeek-R1 14B'],
-    ['whisper-meeting', 'Available', 'Container', '会议转写 Whisper large-v3'],
-    ['flux-portrait', 'Available', 'Container', 'Flux 写真工作流'],
-    ['win-server-gpu-vm', 'Available', 'VirtualMachine', 'Windows Server GPU 虚机'],
-    ['cosyvoice-build', 'Creating', 'Container', 'CosyVoice2 正在制作'],
+    ['ollama-deepseek-r1', 'Available', true, 'Ollama with DeepSeek-R1 14B'],
+    ['whisper-meeting', 'Available', true, '会议转写 Whisper large-v3'],
+    ['flux-portrait', 'Available', true, 'Flux 写真工作流'],
+    ['win-server-gpu-vm', 'Available', false, 'Windows Server GPU 虚机'],
+    ['cosyvoice-build', 'Making', true, 'CosyVoice2 正在制作'],
   ],
 ]
 
@@ -49,13 +54,13 @@ export function seedAccounts(
   const groups: GroupRecord[] = []
   const customImages: CustomImageRecord[] = []
   sandboxAccounts.forEach((account, index) => {
-    for (const [name, status, imageType, description] of imagePlans[index] ?? []) {
+    for (const [name, status, container, description] of imagePlans[index] ?? []) {
       customImages.push({
         id: mintId(ctx, 'compshareImage-', 10),
         owner: account.publicKey,
         name,
         status,
-        imageType,
+        container,
         size: ctx.random.int(6_000, 40_000),
         createTime: ctx.epoch - ctx.random.int(3_600, 90 * 86_400),
         description,

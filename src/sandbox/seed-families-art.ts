@@ -27,7 +27,7 @@ export const artFamilies: readonly Family[] = [
       { Software: 'JupyterLab', Port: 8888 },
     ],
     size: [18000, 62000],
-    gpus: ['5090', '4090', '4090(48G)', '3090', '3080Ti', '2080Ti', 'A100'],
+    gpus: ['5090', '4090', '4090_48G', '3090', '3080Ti', '2080Ti', 'A100'],
     stack: [
       ['PyTorch', '2.4.1'],
       ['xformers', '0.0.28'],
@@ -70,7 +70,7 @@ export const artFamilies: readonly Family[] = [
       { Software: 'JupyterLab', Port: 8888 },
     ],
     size: [22000, 80000],
-    gpus: ['5090', '4090', '4090(48G)', '3090', 'A100', 'A800', 'H20'],
+    gpus: ['5090', '4090', '4090_48G', '3090', 'A100', 'A800', 'H20'],
     stack: [
       ['PyTorch', '2.5.1'],
       ['ComfyUI', '0.3.27'],
@@ -118,7 +118,7 @@ export const artFamilies: readonly Family[] = [
       { Software: 'TensorBoard', Port: 6006 },
     ],
     size: [14000, 28000],
-    gpus: ['4090', '4090(48G)', '3090', 'A100', '5090'],
+    gpus: ['4090', '4090_48G', '3090', 'A100', '5090'],
     stack: [
       ['PyTorch', '2.1.2'],
       ['sd-scripts', '0.8.7'],
@@ -162,7 +162,7 @@ export const artFamilies: readonly Family[] = [
     tags: ['视频生成', '多模态', 'AIGC', 'Gradio'],
     ports: [{ Software: 'Gradio', Port: 7860 }],
     size: [30000, 95000],
-    gpus: ['4090(48G)', 'A100', 'A800', 'H20', '5090', '4090'],
+    gpus: ['4090_48G', 'A100', 'A800', 'H20', '5090', '4090'],
     stack: [
       ['PyTorch', '2.5.1'],
       ['diffusers', '0.32.2'],
@@ -184,7 +184,7 @@ export const artFamilies: readonly Family[] = [
     tags: ['数字人', '视频生成', '多模态', 'AIGC'],
     ports: [{ Software: 'Gradio', Port: 7860 }],
     size: [12000, 30000],
-    gpus: ['4090', '3090', 'A100', '4090(48G)'],
+    gpus: ['4090', '3090', 'A100', '4090_48G'],
     stack: [
       ['PyTorch', '2.2.2'],
       ['onnxruntime-gpu', '1.18.0'],
@@ -206,7 +206,7 @@ export const artFamilies: readonly Family[] = [
     tags: ['3D', '多模态', 'AIGC', 'Gradio'],
     ports: [{ Software: 'Gradio', Port: 7860 }],
     size: [15000, 40000],
-    gpus: ['4090', '4090(48G)', 'A100', '3090'],
+    gpus: ['4090', '4090_48G', 'A100', '3090'],
     stack: [
       ['PyTorch', '2.4.0'],
       ['nvdiffrast', '0.3.3'],

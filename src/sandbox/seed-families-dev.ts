@@ -24,7 +24,7 @@ export const devFamilies: readonly Family[] = [
       { Software: 'TensorBoard', Port: 6006 },
     ],
     size: [9000, 22000],
-    gpus: ['5090', '4090', '4090(48G)', '3090', '3080Ti', '2080Ti', '2080', 'A100', 'P40'],
+    gpus: ['5090', '4090', '4090_48G', '3090', '3080Ti', '2080Ti', '2080', 'A100', 'P40'],
     stack: [
       ['PyTorch', '{m}'],
       ['JupyterLab', '4.2.5'],
@@ -96,7 +96,7 @@ export const devFamilies: readonly Family[] = [
     tags: ['分布式训练', '模型训练', '大模型', 'PyTorch'],
     ports: [{ Software: 'JupyterLab', Port: 8888 }],
     size: [15000, 35000],
-    gpus: ['A100', 'A800', 'H20', '4090(48G)'],
+    gpus: ['A100', 'A800', 'H20', '4090_48G'],
     stack: [
       ['PyTorch', '2.4.1'],
       ['NCCL', '2.21.5'],

@@ -32,7 +32,7 @@ export const llmFamilies: readonly Family[] = [
       { Software: 'JupyterLab', Port: 8888 },
     ],
     size: [25000, 90000],
-    gpus: ['4090', '4090(48G)', 'A100', 'A800', 'H20', '5090'],
+    gpus: ['4090', '4090_48G', 'A100', 'A800', 'H20', '5090'],
     stack: [
       ['PyTorch', '2.4.0'],
       ['transformers', '4.46.1'],
@@ -58,7 +58,7 @@ export const llmFamilies: readonly Family[] = [
     tags: ['大模型', 'LLM', '推理', 'vLLM', 'OpenAI API', 'DeepSeek'],
     ports: [{ Software: 'vLLM API', Port: 8000 }],
     size: [20000, 120000],
-    gpus: ['4090', '4090(48G)', 'A100', 'A800', 'H20', '5090'],
+    gpus: ['4090', '4090_48G', 'A100', 'A800', 'H20', '5090'],
     stack: [
       ['vLLM', '0.6.4'],
       ['PyTorch', '2.5.1'],
@@ -86,7 +86,7 @@ export const llmFamilies: readonly Family[] = [
       { Software: 'Ollama API', Port: 11434 },
     ],
     size: [12000, 60000],
-    gpus: ['4090', '3090', '4090(48G)', 'A100', 'P40', '5090', 'H20'],
+    gpus: ['4090', '3090', '4090_48G', 'A100', 'P40', '5090', 'H20'],
     stack: [
       ['Ollama', '0.5.7'],
       ['Open WebUI', '0.5.4'],
@@ -158,7 +158,7 @@ export const llmFamilies: readonly Family[] = [
       { Software: 'API', Port: 5001 },
     ],
     size: [18000, 50000],
-    gpus: ['4090', '3090', 'A100', '4090(48G)', 'H20'],
+    gpus: ['4090', '3090', 'A100', '4090_48G', 'H20'],
     stack: [
       ['Docker', '27.3'],
       ['Milvus', '2.4.15'],
@@ -180,7 +180,7 @@ export const llmFamilies: readonly Family[] = [
     tags: ['多模态', '大模型', 'OCR', 'Gradio', 'Qwen'],
     ports: [{ Software: 'Gradio', Port: 7860 }],
     size: [20000, 45000],
-    gpus: ['4090', '4090(48G)', 'A100', '3090'],
+    gpus: ['4090', '4090_48G', 'A100', '3090'],
     stack: [
       ['transformers', '4.49.0'],
       ['flash-attn', '2.7.2'],

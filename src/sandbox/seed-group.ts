@@ -96,6 +96,15 @@ function counters(random: Random, popularity: number, official: boolean) {
   }
 }
 
+const cudaVersions = ['11.8', '12.1', '12.4', '12.6'] as const
+const frameworks = ['PyTorch', 'TensorFlow', 'PaddlePaddle', 'JAX']
+
+/** The deep-learning framework a family's stack names first, with its version. */
+function frameworkOf(family: GroupPlan['family']) {
+  const found = family.stack.find(([name]) => frameworks.includes(name))
+  return { framework: found?.[0] ?? '', frameworkVersion: found?.[1] ?? '' }
+}
+
 export function buildGroup(ctx: SeedContext, plan: GroupPlan): GroupRecord {
   const { random, epoch } = ctx
   const { family, lang } = plan
@@ -118,6 +127,7 @@ export function buildGroup(ctx: SeedContext, plan: GroupPlan): GroupRecord {
   let size = random.int(family.size[0], family.size[1])
   const times = timeline(ctx, plan.statuses)
   const names = versionNames(random, times)
+  const framework = frameworkOf(family)
 
   const versions = plan.statuses.map((status, i): VersionRecord => {
     if (i > 0) {
@@ -132,6 +142,29 @@ export function buildGroup(ctx: SeedContext, plan: GroupPlan): GroupRecord {
     const notes = [versionDesc, ...random.sample(changeNotes[lang], random.int(1, 3))]
     const tags = random.chance(0.1) && i > 0 ? [...baseTags, random.pick(family.tags)] : baseTags
     const next = times[i + 1] ?? epoch
+    // Drawn in the order the fields were always drawn in, so the seed's numbers stay the same.
+    const createTime = pubTime - random.int(600, 2 * day)
+    const updateTime = status === 'Offline' ? random.int(pubTime, Math.max(pubTime, next)) : pubTime
+    const cuda = random.pick(cudaVersions)
+    const readme = seedReadme(
+      {
+        family,
+        lang,
+        name: plan.name,
+        description,
+        variant: plan.variant,
+        gpus,
+        ports,
+        autoStart,
+        versionName,
+        notes,
+        coverUrl: coverUrl(cover),
+        cuda,
+      },
+      random,
+    )
+    // Versions before the newest were published when the platform called 4090_48G "4090(48G)".
+    const older = i < plan.statuses.length - 1
     return {
       id: mintId(ctx, 'compshareImage-', 10),
       name: plan.name,
@@ -144,30 +177,17 @@ export function buildGroup(ctx: SeedContext, plan: GroupPlan): GroupRecord {
       versionDesc,
       description,
       tags: [...new Set(tags)],
-      gpus,
+      gpus: older ? gpus.map((gpu) => (gpu === '4090_48G' ? '4090(48G)' : gpu)) : [...gpus],
       cover: coverUrl(cover),
       container: true,
       autoStart,
-      createTime: pubTime - random.int(600, 2 * day),
-      updateTime: status === 'Offline' ? random.int(pubTime, Math.max(pubTime, next)) : pubTime,
+      createTime,
+      updateTime,
       pubTime,
       size,
-      readme: seedReadme(
-        {
-          family,
-          lang,
-          name: plan.name,
-          description,
-          variant: plan.variant,
-          gpus,
-          ports,
-          autoStart,
-          versionName,
-          notes,
-          coverUrl: coverUrl(cover),
-        },
-        random,
-      ),
+      readme,
+      ...framework,
+      cudaVersion: cuda,
       qrCodeUrl: qrCodeUrlFor(plan.author.nickname, plan.author.authInfo),
       ports,
     }

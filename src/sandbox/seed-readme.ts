@@ -14,6 +14,8 @@ export interface ReadmeInput {
   autoStart: boolean
   versionName: string
   notes: readonly string[]
+  /** The version's CUDAVersion, so the readme and the listing agree. */
+  cuda: string
 }
 
 const text = {
@@ -61,7 +63,7 @@ export function seedReadme(input: ReadmeInput, random: Random): string {
   const t = text[input.lang]
   const fill = (value: string) => value.replaceAll('{m}', input.variant)
   const python = random.pick(['3.10', '3.11', '3.12'])
-  const cuda = random.pick(['11.8', '12.1', '12.4', '12.6'])
+  const cuda = input.cuda
   const link =
     input.family.link ?? `https://github.com/search?q=${encodeURIComponent(input.variant)}`
   const rows = [['Python', python], ['CUDA', cuda], ...input.family.stack]

@@ -1,8 +1,16 @@
 import type { GroupView } from './group-view.ts'
 import type { VersionRecord } from './types.ts'
 
-/** A version with exactly the field names of the DescribeCommunityImages reference. */
-export function versionJson(version: VersionRecord) {
+/** An address of the sandbox's own (a cover, a QR code) as the URL the seed promises. */
+function absolute(path: string, origin: string): string {
+  return path.startsWith('/') ? origin + path : path
+}
+
+/**
+ * A version with exactly the field names of the DescribeCommunityImages reference, plus the
+ * SDK model's `Softwares`. `origin` is where the request came to, so covers are whole URLs.
+ */
+export function versionJson(version: VersionRecord, origin: string) {
   return {
     CompShareImageId: version.id,
     Name: version.name,
@@ -15,7 +23,7 @@ export function versionJson(version: VersionRecord) {
     Description: version.description,
     Tags: [...version.tags],
     SupportedGpuTypes: [...version.gpus],
-    Cover: version.cover,
+    Cover: absolute(version.cover, origin),
     Container: version.container ? 'True' : 'False',
     AutoStart: version.autoStart,
     CreateTime: version.createTime,
@@ -23,13 +31,19 @@ export function versionJson(version: VersionRecord) {
     PubTime: version.pubTime,
     Size: version.size,
     Readme: version.readme,
-    QrCodeUrl: version.qrCodeUrl,
+    QrCodeUrl: version.qrCodeUrl && absolute(version.qrCodeUrl, origin),
     SoftwarePorts: version.ports.map((port) => ({ Software: port.Software, Port: port.Port })),
+    Softwares: {
+      Applications: version.ports.map((port) => port.Software),
+      CUDAVersion: version.cudaVersion,
+      Framework: version.framework,
+      FrameworkVersion: version.frameworkVersion,
+    },
   }
 }
 
 /** A group: its name and description are those of its current version. */
-export function groupJson(view: GroupView, isFavorite: boolean) {
+export function groupJson(view: GroupView, isFavorite: boolean, origin: string) {
   const { group, current } = view
   return {
     GroupId: group.id,
@@ -41,6 +55,6 @@ export function groupJson(view: GroupView, isFavorite: boolean) {
     ImageUseTime: group.imageUseTime,
     IsFavorite: isFavorite,
     Status: view.available ? 'Available' : 'UnAvailable',
-    Data: view.versions.map(versionJson),
+    Data: view.versions.map((version) => versionJson(version, origin)),
   }
 }

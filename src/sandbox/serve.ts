@@ -14,7 +14,8 @@ export interface RunningSandbox {
  * (the same request handling as `npm run dev`, without the app): for the load benchmark.
  */
 export async function serveSandbox(sandbox: Sandbox, port = 0): Promise<RunningSandbox> {
-  const middleware = sandboxMiddleware(sandbox)
+  // Faults on: bench:load passes SANDBOX_FAULT_* through, and tests/sandbox/faults-http uses them.
+  const middleware = sandboxMiddleware(sandbox, { faults: true })
   const server = createServer((req, res) =>
     middleware(req, res, (error?: unknown) => {
       res.writeHead(error ? 500 : 404, { 'Content-Type': 'text/plain' })

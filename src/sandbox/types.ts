@@ -13,7 +13,7 @@ export interface SandboxState {
   generatedCovers: Record<string, CoverSpec>
 }
 
-export const stateFormat = 1
+export const stateFormat = 2
 
 export type VersionStatus = 'Available' | 'Offline' | 'Reviewing'
 export type AuthInfo = 0 | 1 | 2
@@ -59,11 +59,15 @@ export interface VersionRecord {
   size: number
   readme: string
   qrCodeUrl: string
+  /** SoftwarePorts; the Software names are the version's Softwares.Applications. */
   ports: SoftwarePort[]
+  cudaVersion: string
+  framework: string
+  frameworkVersion: string
 }
 
-export type CustomImageStatus = 'Available' | 'Creating' | 'Unavailable'
-export type ImageType = 'Container' | 'VirtualMachine'
+/** The SDK model's statuses a custom image goes through (it also knows Reviewing, Offline). */
+export type CustomImageStatus = 'Available' | 'Making' | 'UnAvailable'
 
 export interface CustomImageRecord {
   id: string
@@ -71,7 +75,8 @@ export interface CustomImageRecord {
   owner: string
   name: string
   status: CustomImageStatus
-  imageType: ImageType
+  /** A container image; false is a virtual-machine image, which cannot be published. */
+  container: boolean
   size: number
   createTime: number
   description: string

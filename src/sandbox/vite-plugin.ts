@@ -1,14 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import type { Connect, Plugin } from 'vite'
+import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite'
+import { hangMs as defaultHangMs } from './bounds.ts'
 import {
   apiPath,
+  handleHttp,
   isSandboxPath,
   maxBodyBytes,
   type HttpReply,
   type HttpRequestLike,
 } from './http.ts'
-import { answerWithFaults, faultHeader } from './http-faults.ts'
+import { answerWithFaults, faultHeader, faultlessWarnings } from './http-faults.ts'
+import { heldByThisProcess } from './data-lock.ts'
 import { sandboxFromEnv } from './env.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
 
@@ -29,6 +32,17 @@ function readBody(req: IncomingMessage): Promise<Uint8Array | 'too-large'> {
       if (!req.complete) fail(new Error('The client closed the connection before the body ended'))
     })
   })
+}
+
+/**
+ * Where the request came to, from its Host header, for the whole cover URLs in answers. A Host
+ * that is not a plain name or address with a port is not echoed back (the answer uses the
+ * sandbox's default).
+ */
+function originOf(req: IncomingMessage): string | undefined {
+  const host = req.headers.host ?? ''
+  if (!/^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i.test(host)) return undefined
+  return `${'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http'}://${host}`
 }
 
 /**
@@ -61,10 +75,25 @@ function compressed(req: IncomingMessage, answer: HttpReply): HttpReply {
   }
 }
 
+export interface MiddlewareOptions {
+  /**
+   * Inject faults (the X-Sandbox-Fault header, the sandbox's own spec): `npm run dev` and test
+   * servers only. Without them, `vite preview` answers like the real service would.
+   */
+  faults: boolean
+  /** How long a `hang` holds the connection before destroying it; tests pass a short one. */
+  hangMs?: number
+}
+
 /** Connect middleware serving the sandbox (POST /api and cover URLs); anything else goes on. */
-export function sandboxMiddleware(sandbox: Sandbox): Connect.NextHandleFunction {
+export function sandboxMiddleware(
+  sandbox: Sandbox,
+  options: MiddlewareOptions,
+): Connect.NextHandleFunction {
+  const { faults, hangMs = defaultHangMs } = options
   return (req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
     // Read and removed here, before Vite's proxy runs: the real service never receives it.
+    // Removed even where faults are off, so it never travels on from preview either.
     const fault = req.headers[faultHeader]
     delete req.headers[faultHeader]
     const pathname = new URL(req.url ?? '/', 'http://sandbox.invalid').pathname
@@ -82,13 +111,20 @@ export function sandboxMiddleware(sandbox: Sandbox): Connect.NextHandleFunction 
           pathname,
           contentType: req.headers['content-type'],
           body: bytes,
+          origin: originOf(req),
         }
+        if (!faults) return handleHttp(sandbox, request)
         return answerWithFaults(sandbox, request, Array.isArray(fault) ? fault.join(';') : fault)
       })
       .then((answer) => {
         if (answer === null) return next()
-        // A hung request stays open until the client gives up; a dropped one gets no answer.
-        if (answer === 'hang') return
+        // A hung request stays open until the client gives up or the cap passes, then is
+        // dropped like one that never had an answer.
+        if (answer === 'hang') {
+          const timer = setTimeout(() => req.socket.destroy(), hangMs)
+          res.on('close', () => clearTimeout(timer))
+          return
+        }
         if (answer === 'drop') return void req.socket.destroy()
         const reply = compressed(req, answer)
         res.writeHead(reply.status, reply.headers).end(reply.body)
@@ -99,14 +135,46 @@ export function sandboxMiddleware(sandbox: Sandbox): Connect.NextHandleFunction 
 
 /**
  * Serves the sandbox from `vite` (dev) and `vite preview` on the app's own origin. The sandbox
- * is created on first server start, so `vite build` never touches the data directory.
+ * is created on first server start, so `vite build` never touches the data directory, and
+ * closed with the server, so the folder is free for the next one (a restart, another run).
  */
 export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugin {
   let sandbox: Sandbox | undefined
+  /** Servers using it: a restart with an inline config reuses this plugin, so briefly two. */
+  let users = 0
   let root = process.cwd()
-  const instance = (warn: (message: string) => void) => {
-    sandbox ??= sandboxFromEnv(process.env, root, warn, overrides)
-    return sandbox
+  const serve = (
+    server: ViteDevServer | PreviewServer,
+    warn: (message: string) => void,
+    options: MiddlewareOptions,
+  ) => {
+    let middleware: Connect.NextHandleFunction | undefined
+    const start = () => {
+      sandbox ??= sandboxFromEnv(process.env, root, warn, overrides)
+      middleware = sandboxMiddleware(sandbox, options)
+      users += 1
+      // Vite ends a server that never listened without this event; the exit frees the lock.
+      server.httpServer?.once('close', () => {
+        if (--users > 0) return
+        sandbox?.close()
+        sandbox = undefined
+      })
+    }
+    try {
+      start()
+    } catch (error) {
+      // A restart builds the new server before it closes the old one, whose sandbox (from the
+      // config's previous evaluation) still has the folder: open it once the new one listens.
+      if (!heldByThisProcess(error) || !server.httpServer) throw error
+      server.httpServer.once('listening', () => {
+        try {
+          start()
+        } catch (error) {
+          server.config.logger.error(error instanceof Error ? error.message : String(error))
+        }
+      })
+    }
+    server.middlewares.use((req, res, next) => (middleware ? middleware(req, res, next) : next()))
   }
   return {
     name: 'compshare-sandbox',
@@ -114,10 +182,11 @@ export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugi
       root = config.root
     },
     configureServer(server) {
-      server.middlewares.use(sandboxMiddleware(instance((m) => server.config.logger.warn(m))))
+      serve(server, (m) => server.config.logger.warn(m), { faults: true })
     },
     configurePreviewServer(server) {
-      server.middlewares.use(sandboxMiddleware(instance((m) => server.config.logger.warn(m))))
+      const warn = faultlessWarnings(process.env, (m) => server.config.logger.warn(m))
+      serve(server, warn, { faults: false })
     },
   }
 }

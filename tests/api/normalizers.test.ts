@@ -101,6 +101,7 @@ describe('community image lists', () => {
           readme: '# Hi',
           qrCodeUrl: '',
           softwarePorts: [{ software: 'WebUI', port: 7860 }],
+          softwares: { applications: [], cudaVersion: '', framework: '', frameworkVersion: '' },
         },
       ],
     })
@@ -172,6 +173,25 @@ describe('community image lists', () => {
     })
   })
 
+  it('DescribeSelfCommunityImages reads the list under ImageSetGroup (SDK) too', async () => {
+    const { client } = fakeClient({ TotalCount: 1, ImageSetGroup: [realGroup] })
+    const page = await describeSelfCommunityImages(client)
+    expect(page.groups.map((g) => g.groupId)).toEqual(['group-9z'])
+  })
+
+  it('reads a GPU type under its old name as today’s', async () => {
+    const { client } = fakeClient({
+      CompshareImageGroup: [
+        {
+          ...realGroup,
+          Data: [{ ...realVersion, SupportedGpuTypes: ['4090(48G)', '4090_48G', '4080'] }],
+        },
+      ],
+    })
+    const page = await describeCommunityImages(client)
+    expect(page.groups[0]?.versions[0]?.supportedGpuTypes).toEqual(['4090_48G', '4080'])
+  })
+
   it('DescribeSelfCommunityImages reads the same shape', async () => {
     const { client, calls } = fakeClient({
       TotalCount: 1,
@@ -184,31 +204,42 @@ describe('community image lists', () => {
 })
 
 describe('custom images', () => {
-  it('reads ImageSet, and tells which images may be published', async () => {
+  it('reads ImageSet in the SDK model’s shape, and says why an image cannot be published', async () => {
+    const image = (id: string, Status: string, Container: string | boolean) => ({
+      CompShareImageId: id,
+      Name: id,
+      ImageType: 'Custom',
+      Status,
+      Container,
+    })
     const { client } = fakeClient({
       ImageSet: [
-        {
-          CompShareImageId: 'img-a',
-          Name: 'mine',
-          Status: 'Available',
-          ImageType: 'Container',
-          Size: '10240',
-          CreateTime: '1700000000',
-        },
-        { CompShareImageId: 'img-b', Name: 'vm', Status: 'Available', ImageType: 'VirtualMachine' },
-        { CompShareImageId: 'img-c', Name: 'cooking', Status: 'Creating', ImageType: 'Container' },
-        { CompShareImageId: 'img-d', Name: 'legacy', Status: 'Available', Container: 'False' },
+        { ...image('img-a', 'Available', 'True'), Size: '10240', CreateTime: '1700000000' },
+        image('img-b', 'Available', 'False'),
+        image('img-c', 'Making', 'True'),
+        image('img-d', 'UnAvailable', 'True'),
+        image('img-e', 'Reviewing', 'true'),
+        image('img-f', 'Available', false),
       ],
     })
     const page = await describeCustomImages(client)
-    expect(page.totalCount).toBe(4)
+    expect(page.totalCount).toBe(6)
     expect(page.images[0]).toMatchObject({
       imageId: 'img-a',
       sizeMb: 10240,
       createTime: 1700000000,
       isContainer: true,
+      imageType: 'Custom',
     })
-    expect(page.images.map(isPublishable)).toEqual([true, false, false, false])
+    expect(page.images.map(isPublishable)).toEqual([true, false, false, false, false, false])
+    expect(page.images.map((i) => i.unpublishable)).toEqual([
+      null,
+      'virtualMachine',
+      'making',
+      'unavailable',
+      'notAvailable',
+      'virtualMachine',
+    ])
   })
 
   it('a null ImageSet is an empty list', async () => {
@@ -220,28 +251,22 @@ describe('custom images', () => {
 describe('tags', () => {
   it.each([
     [
-      'TagSet of objects',
-      {
-        TagSet: [
-          { Name: '绘画', Count: '12' },
-          { Name: 'LLM', Count: 3 },
-        ],
-      },
-      [
-        { name: '绘画', count: 12 },
-        { name: 'LLM', count: 3 },
-      ],
+      'Tags alone, trimmed and once each',
+      { Tags: ['绘画', ' LLM ', '', '绘画'] },
+      { tags: ['绘画', 'LLM'], categories: [{ name: '', tags: ['绘画', 'LLM'] }] },
     ],
     [
-      'Tags of strings',
-      { Tags: ['绘画', ' LLM ', '', '绘画'] },
-      [
-        { name: '绘画', count: null },
-        { name: 'LLM', count: null },
-      ],
+      'a category TagIndex names but TagsMap lacks, and one TagsMap has that TagIndex lacks',
+      { Tags: ['a'], TagsMap: { 甲: ['b'], 乙: ['a'] }, TagIndex: ['乙', '丙'] },
+      {
+        tags: ['a', 'b'],
+        categories: [
+          { name: '乙', tags: ['a'] },
+          { name: '甲', tags: ['b'] },
+        ],
+      },
     ],
-    ['TagList with TagName', { TagList: [{ TagName: 'CUDA' }] }, [{ name: 'CUDA', count: null }]],
-    ['nothing', {}, []],
+    ['nothing', { TagsMap: null }, { tags: [], categories: [] }],
   ])('reads %s', async (_, answer, expected) => {
     const { client } = fakeClient(answer)
     expect(await describeImageTags(client)).toEqual(expected)

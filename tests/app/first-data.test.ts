@@ -57,7 +57,7 @@ describe('the first page’s data starts before React renders', () => {
     await expect.poll(() => queryClient.getQueryData(key)).toBeTruthy()
     const lead = queryClient.getQueryData(key)?.groups[0]
     const cover = lead && currentVersion(lead)?.coverUrl
-    expect(cover).toMatch(/^\/sandbox\/covers\//)
+    expect(cover).toMatch(/^http:\/\/localhost(:\d+)?\/sandbox\/covers\//)
     await expect.poll(preloadedImages).toEqual([cover])
   })
 

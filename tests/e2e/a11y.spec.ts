@@ -99,7 +99,7 @@ for (const theme of ['light', 'dark'] as const) {
           .fill(`a11y ${testInfo.project.name} ${theme} ${language} ${Date.now()}`)
         await page.getByRole('textbox', { name: p.listing.tagInput }).fill('a11y')
         await page.keyboard.press('Enter')
-        await page.getByRole('checkbox', { name: '4090', exact: true }).check()
+        await page.getByRole('checkbox', { name: 'RTX 4090 · 24 GB', exact: true }).check()
         await expectNoViolations(page, 'publish: listing')
         await next.click()
         await expect(page.getByText(p.cover.optional)).toBeVisible()

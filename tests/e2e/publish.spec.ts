@@ -16,7 +16,7 @@ test('publish a new image with a real cover and find it in review under My image
   await page.getByRole('textbox', { name: 'Community image name' }).fill(name)
   await page.getByRole('textbox', { name: 'Add a tag' }).fill('E2E')
   await page.keyboard.press('Enter')
-  await page.getByRole('checkbox', { name: '4090', exact: true }).check()
+  await page.getByRole('checkbox', { name: 'RTX 4090 · 24 GB', exact: true }).check()
   await next.click()
 
   // A real 1600×1200 JPEG: cropped to 16:9, resized and re-encoded in the browser.

@@ -10,6 +10,8 @@ interface WireVersion {
   Status: string
   Readme: string
   PubTime: number
+  SoftwarePorts: { Software: string; Port: number }[]
+  Softwares: { CUDAVersion: string }
 }
 interface WireGroup {
   GroupId: string
@@ -33,6 +35,9 @@ const own = groups(seed, 'DescribeSelfCommunityImages').find(
   (g) => groups(seed, 'DescribeCommunityImages', { GroupId: g.GroupId }).length > 0,
 )
 
+/** A version's radio by its exact name: v0.4.1 must not also find v0.4.10. */
+const versionNamed = (name: string) => new RegExp(`^${name.replace(/\./g, '\\.')}(?![.\\d])`)
+
 describe('the group page', () => {
   it('shows the group, its facts, every listed version and the rendered readme', async () => {
     await renderApp(`/images/${multi.GroupId}`, { language: 'en' })
@@ -40,7 +45,13 @@ describe('the group page', () => {
     expect(document.title).toContain(multi.ImageName)
     expect(screen.getByText('Price')).toBeInTheDocument()
     expect(screen.getByText('Supported GPUs')).toBeInTheDocument()
-    expect(screen.getByText('Software ports')).toBeInTheDocument()
+    // Every seeded version states its ports, CUDA version and framework.
+    const current = newestFirst.find((v) => v.Status === 'Available')
+    const port = current?.SoftwarePorts[0]
+    const fact = (term: string) => screen.getByText(term).nextElementSibling?.textContent
+    expect(fact('Applications and ports')).toContain(`${port?.Software}: ${port?.Port}`)
+    expect(fact('CUDA')).toBe(current?.Softwares.CUDAVersion)
+    expect(fact('Supported GPUs')).toMatch(/\(\d+ GB\)/)
 
     const versions = screen.getByRole('group', { name: /Versions/ })
     expect(within(versions).getAllByRole('radio')).toHaveLength(multi.Data.length)
@@ -53,19 +64,31 @@ describe('the group page', () => {
     expect(within(readme).getAllByRole('table').length).toBeGreaterThan(0)
   })
 
+  it('says nothing of ports, CUDA or a framework where the version states none', async () => {
+    const state = structuredClone(seed.sandbox.state())
+    for (const version of state.groups.find((g) => g.id === multi.GroupId)?.versions ?? []) {
+      Object.assign(version, { ports: [], cudaVersion: '', framework: '', frameworkVersion: '' })
+    }
+    await renderApp(`/images/${multi.GroupId}`, {
+      language: 'en',
+      sandbox: { initialState: state },
+    })
+    expect(screen.getByText('Supported GPUs')).toBeInTheDocument()
+    for (const term of ['Applications and ports', 'CUDA', 'Framework']) {
+      expect(screen.queryByText(term)).not.toBeInTheDocument()
+    }
+    expect(screen.queryByText(/not stated|no ports/i)).not.toBeInTheDocument()
+  })
+
   it('switches version through the URL, and a deep link opens that version', async () => {
     const older = newestFirst[newestFirst.length - 1]
     if (!older) throw new Error('no older version')
     const { user, router } = await renderApp(`/images/${multi.GroupId}`, { language: 'en' })
-    await user.click(
-      screen.getByRole('radio', { name: new RegExp(older.VersionName.replace(/\./g, '\\.')) }),
-    )
+    await user.click(screen.getByRole('radio', { name: versionNamed(older.VersionName) }))
     expect(new URLSearchParams(router.state.location.search).get('version')).toBe(
       older.CompShareImageId,
     )
-    expect(
-      screen.getByRole('radio', { name: new RegExp(older.VersionName.replace(/\./g, '\\.')) }),
-    ).toBeChecked()
+    expect(screen.getByRole('radio', { name: versionNamed(older.VersionName) })).toBeChecked()
   })
 
   it('opens the version a shared link names', async () => {
@@ -74,9 +97,7 @@ describe('the group page', () => {
     await renderApp(`/images/${multi.GroupId}?version=${older.CompShareImageId}`, {
       language: 'en',
     })
-    expect(
-      screen.getByRole('radio', { name: new RegExp(older.VersionName.replace(/\./g, '\\.')) }),
-    ).toBeChecked()
+    expect(screen.getByRole('radio', { name: versionNamed(older.VersionName) })).toBeChecked()
   })
 
   it('a deep link to an unknown group shows a not-found page', async () => {

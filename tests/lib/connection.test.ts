@@ -44,6 +44,7 @@ describe('the connection store', () => {
     expect(JSON.parse(sessionStorage.getItem(connectionStorageKey) ?? '')).toEqual({
       mode: 'compshare',
       region: 'cn-wlcb',
+      zone: 'cn-wlcb-01',
       ...keys,
     })
     // A reload of the same tab finds them again.
@@ -67,12 +68,13 @@ describe('the connection store', () => {
 
   it('forgets keys everywhere: memory, sessionStorage and localStorage', () => {
     const store = createConnectionStore(real())
-    store.save({ ...compshare, region: 'cn-bj2', remember: true })
+    store.save({ ...compshare, region: 'cn-bj2', zone: 'cn-bj2-05', remember: true })
     store.forgetKeys()
     const after = store.getSnapshot()
     expect(after).toEqual({
       mode: 'compshare',
       region: 'cn-bj2',
+      zone: 'cn-bj2-05',
       publicKey: '',
       privateKey: '',
       remember: false,
@@ -147,6 +149,35 @@ describe('the connection store', () => {
   })
 })
 
+describe('zones', () => {
+  it('keeps a zone only with its own region, and gives records from before zones a default', () => {
+    const store = createConnectionStore(real())
+    store.save({ ...compshare, region: 'cn-sh2' })
+    expect(store.getSnapshot().zone).toBe('')
+    store.save({ ...compshare, region: 'cn-sh2', zone: 'cn-sh2-02' })
+    expect(store.getSnapshot().zone).toBe('cn-sh2-02')
+
+    const old = { mode: 'compshare', region: 'cn-wlcb', ...keys }
+    sessionStorage.setItem(connectionStorageKey, JSON.stringify(old))
+    expect(createConnectionStore(real()).getSnapshot().zone).toBe('cn-wlcb-01')
+    sessionStorage.setItem(
+      connectionStorageKey,
+      JSON.stringify({ ...old, region: 'cn-bj2', zone: 'cn-wlcb-01' }),
+    )
+    expect(createConnectionStore(real()).getSnapshot().zone).toBe('')
+  })
+
+  it('changing only the zone is a new identity: answers belong to a zone', () => {
+    const store = createConnectionStore(real())
+    const changed = vi.fn()
+    onIdentityChange(store, changed)
+    store.save({ ...defaultConnection, region: 'cn-sh2', zone: 'cn-sh2-02' })
+    expect(changed).toHaveBeenCalledTimes(1)
+    store.save({ ...defaultConnection, region: 'cn-sh2', zone: 'cn-sh2-03' })
+    expect(changed).toHaveBeenCalledTimes(2)
+  })
+})
+
 describe('identity changes', () => {
   it('fire on mode, account, private key and region, but not on "remember" alone', () => {
     const store = createConnectionStore(real())
@@ -180,11 +211,18 @@ describe('identity changes', () => {
 
 describe('the client for a connection', () => {
   it('is the demo account on /api in sandbox mode, the proxy with the user’s keys otherwise', () => {
-    expect(apiClientConfig(defaultConnection)).toBe(sandboxConfig)
-    expect(apiClientConfig({ ...compshare, region: 'cn-sh2' })).toEqual({
+    expect(apiClientConfig(defaultConnection)).toEqual(sandboxConfig)
+    expect(apiClientConfig({ ...compshare, region: 'cn-sh2', zone: 'cn-sh2-02' })).toEqual({
       baseUrl: '/compshare-api',
       credentials: keys,
       region: 'cn-sh2',
+      zone: 'cn-sh2-02',
+    })
+    // The sandbox is asked where the user chose, like the real service.
+    expect(apiClientConfig({ ...defaultConnection, region: 'cn-bj2', zone: 'cn-bj2-05' })).toEqual({
+      ...sandboxConfig,
+      region: 'cn-bj2',
+      zone: 'cn-bj2-05',
     })
     expect(apiClientConfig({ ...compshare, privateKey: '' })).toBeNull()
     expect(canCallApi({ ...compshare, privateKey: '' })).toBe(false)

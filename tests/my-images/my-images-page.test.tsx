@@ -10,7 +10,7 @@ interface WireCustomImage {
   CompShareImageId: string
   Name: string
   Status: string
-  ImageType: string
+  Container: string
 }
 interface WireGroup {
   GroupId: string
@@ -110,19 +110,22 @@ describe('/my', () => {
       const row = rows[index]
       if (!row) throw new Error(`no row for ${image.Name}`)
       const publish = within(row).queryByRole('link', { name: `Publish ${image.Name}` })
-      if (image.Status === 'Available' && image.ImageType === 'Container') {
+      const container = image.Container === 'True'
+      if (image.Status === 'Available' && container) {
         expect(publish).toHaveAttribute('href', `/publish?image=${image.CompShareImageId}`)
       } else {
         expect(publish).toBeNull()
+        // Why not, in words: never the service's raw Making or UnAvailable.
         expect(row).toHaveTextContent(
-          image.ImageType === 'Container'
-            ? 'Can be published once available'
-            : 'VM images cannot be published',
+          !container
+            ? 'Virtual-machine images cannot be published to the community'
+            : image.Status === 'Making'
+              ? 'Still being made: it can be published once it is available'
+              : 'Unavailable: this image cannot be used or published',
         )
+        expect(row.textContent).not.toMatch(/Making|UnAvailable/)
       }
-      expect(row).toHaveTextContent(
-        image.ImageType === 'Container' ? 'Container' : 'Virtual machine',
-      )
+      expect(row).toHaveTextContent(container ? 'Container' : 'Virtual machine')
     }
     const vm = rows.find((row) => row.textContent?.includes('ubuntu22-cuda12.4-vm'))
     expect(vm).toHaveTextContent(/Available.*Virtual machine.*GB/)

@@ -44,6 +44,7 @@ function group(
       readme: '',
       qrCodeUrl: '',
       softwarePorts: [],
+      softwares: { applications: [], cudaVersion: '', framework: '', frameworkVersion: '' },
     })),
   }
 }

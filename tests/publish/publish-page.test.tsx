@@ -68,7 +68,11 @@ async function fillNewImage(user: User, name = 'My Flux workflow') {
   await next(user)
   await user.type(screen.getByRole('textbox', { name: 'Community image name' }), name)
   await user.type(screen.getByRole('textbox', { name: 'Add a tag' }), 'Flux{Enter}')
-  await user.click(screen.getByRole('checkbox', { name: '4090' }))
+  await user.click(screen.getByRole('checkbox', { name: 'RTX 4090 · 24 GB' }))
+  // The applications come from the service's own list, each with its port.
+  await user.click(await screen.findByRole('checkbox', { name: 'ComfyUI (port 8188)' }))
+  await user.type(screen.getByRole('textbox', { name: 'CUDA version' }), '12.4')
+  await user.type(screen.getByRole('textbox', { name: 'Framework' }), 'PyTorch')
   await next(user)
   await next(user) // no cover: jsdom cannot draw; the e2e test publishes one
   await user.type(screen.getByRole('textbox', { name: 'Readme (Markdown)' }), '# Hello')
@@ -220,7 +224,18 @@ describe('publishing', () => {
     const published = selfGroups(sandbox).filter((g) => g.ImageName === 'My Flux workflow')
     expect(published).toHaveLength(1)
     expect(published[0]?.Data).toEqual([
-      expect.objectContaining({ VersionName: 'v1.0', Status: 'Reviewing' }),
+      expect.objectContaining({
+        VersionName: 'v1.0',
+        Status: 'Reviewing',
+        SupportedGpuTypes: ['4090'],
+        SoftwarePorts: [{ Software: 'ComfyUI', Port: 8188 }],
+        Softwares: {
+          Applications: ['ComfyUI'],
+          CUDAVersion: '12.4',
+          Framework: 'PyTorch',
+          FrameworkVersion: '',
+        },
+      }),
     ])
     expect(
       Object.keys(localStorage).filter((key) => key.startsWith('compshare.publish-draft')),

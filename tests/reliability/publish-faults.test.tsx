@@ -11,8 +11,8 @@ const name = 'Survives faults'
 /** A finished draft, as autosave leaves it, waiting on the review step. */
 function saveFinishedDraft(accountId: string): string {
   const images = createTestSandbox().call('DescribeCompShareCustomImages', { Limit: 100 })
-    .ImageSet as { CompShareImageId: string; Status: string; ImageType: string }[]
-  const image = images.find((i) => i.Status === 'Available' && i.ImageType === 'Container')
+    .ImageSet as { CompShareImageId: string; Status: string; Container: string }[]
+  const image = images.find((i) => i.Status === 'Available' && i.Container === 'True')
   const key = `compshare.publish-draft.${accountId}`
   const values = {
     imageId: image?.CompShareImageId ?? '',

@@ -232,18 +232,27 @@ describe('sorting and paging', () => {
 })
 
 describe('DescribeCompShareImageTags', () => {
-  it('counts listed groups per tag, most used first then by name, equal to the Tag filter', () => {
-    const { TagSet } = sandbox.call('DescribeCompShareImageTags') as {
-      TagSet: { Name: string; Count: number }[]
+  type Tags = { Tags: string[]; TagsMap: Record<string, string[]>; TagIndex: string[] }
+
+  it('answers Tags, TagsMap and TagIndex as the service does, most used first, with no counts', () => {
+    const answer = sandbox.call('DescribeCompShareImageTags') as unknown as Tags
+    expect(answer.Tags.length).toBeGreaterThanOrEqual(30)
+    expect(JSON.stringify(answer)).not.toMatch(/Count/)
+    const totals = answer.Tags.slice(0, 8).map((tag) => list({ Tag: [tag] }).TotalCount)
+    expect(totals).toEqual([...totals].sort((a, b) => b - a))
+    expect(answer.TagIndex).toEqual(Object.keys(answer.TagsMap))
+    expect(answer.TagIndex.length).toBeGreaterThanOrEqual(3)
+    for (const members of Object.values(answer.TagsMap)) {
+      expect(members.length).toBeGreaterThan(0)
+      for (const tag of members) expect(answer.Tags).toContain(tag)
     }
-    expect(TagSet.length).toBeGreaterThanOrEqual(30)
-    const sorted = [...TagSet].sort(
-      (a, b) => b.Count - a.Count || (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0),
-    )
-    expect(TagSet).toEqual(sorted)
-    for (const tag of TagSet.slice(0, 8)) {
-      expect(list({ Tag: [tag.Name] }).TotalCount).toBe(tag.Count)
-    }
+  })
+
+  it('has every tag a listed image carries, and none that no listed image carries', () => {
+    const { Tags } = sandbox.call('DescribeCompShareImageTags') as unknown as Tags
+    for (const tag of Tags.slice(-5)) expect(list({ Tag: [tag] }).TotalCount).toBeGreaterThan(0)
+    const carried = list({ Limit: 100 }).CompshareImageGroup.flatMap((g) => current(g).Tags)
+    for (const tag of carried) expect(Tags).toContain(tag)
   })
 })
 
@@ -269,7 +278,12 @@ describe('the caller', () => {
   it('lists only its own custom images, with paging and an id filter', () => {
     type Images = {
       TotalCount: number
-      ImageSet: { CompShareImageId: string; Status: string; ImageType: string }[]
+      ImageSet: {
+        CompShareImageId: string
+        Status: string
+        ImageType: string
+        Container: string
+      }[]
     }
     const mine = sandbox.call('DescribeCompShareCustomImages') as unknown as Images
     const theirs = sandbox.call(
@@ -277,12 +291,12 @@ describe('the caller', () => {
       {},
       secondAccount,
     ) as unknown as Images
+    // The SDK model's shape: ImageType Custom, Container "True"/"False", its statuses.
     expect(mine.ImageSet.map((i) => i.Status)).toEqual(
-      expect.arrayContaining(['Available', 'Creating', 'Unavailable']),
+      expect.arrayContaining(['Available', 'Making', 'UnAvailable']),
     )
-    expect(mine.ImageSet.map((i) => i.ImageType)).toEqual(
-      expect.arrayContaining(['Container', 'VirtualMachine']),
-    )
+    expect(new Set(mine.ImageSet.map((i) => i.ImageType))).toEqual(new Set(['Custom']))
+    expect(new Set(mine.ImageSet.map((i) => i.Container))).toEqual(new Set(['True', 'False']))
     const ids = new Set(mine.ImageSet.map((i) => i.CompShareImageId))
     expect(theirs.ImageSet.some((i) => ids.has(i.CompShareImageId))).toBe(false)
     const page = sandbox.call('DescribeCompShareCustomImages', {

@@ -10,7 +10,7 @@ import { createRandom } from '@/sandbox/random'
 import { serveSandbox, type RunningSandbox } from '@/sandbox/serve'
 import { compshareSandbox } from '@/sandbox/vite-plugin'
 import { server as msw } from '../support/msw-server'
-import { createTestSandbox, demoAccount } from '../support/sandbox'
+import { createTestSandbox, demoAccount, where } from '../support/sandbox'
 
 // Real sockets: MSW must not stand in for them here.
 beforeAll(() => msw.close())
@@ -35,7 +35,7 @@ function post(url: string, params: Record<string, unknown>, fault?: string) {
       'Content-Type': 'application/x-www-form-urlencoded',
       ...(fault === undefined ? {} : { 'X-Sandbox-Fault': fault }),
     },
-    body: new URLSearchParams(signRequest(params, demoAccount)).toString(),
+    body: new URLSearchParams(signRequest({ ...where, ...params }, demoAccount)).toString(),
   })
 }
 
@@ -100,9 +100,9 @@ describe('faults over real HTTP', () => {
     const images = call('DescribeCompShareCustomImages').ImageSet as {
       CompShareImageId: string
       Status: string
-      ImageType: string
+      Container: string
     }[]
-    const image = images.find((i) => i.Status === 'Available' && i.ImageType === 'Container')
+    const image = images.find((i) => i.Status === 'Available' && i.Container === 'True')
     const publish = {
       Action: 'PublishCompShareImage',
       CompShareImageId: image?.CompShareImageId,

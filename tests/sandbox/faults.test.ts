@@ -50,7 +50,7 @@ describe('parseFaultSpec (the X-Sandbox-Fault syntax)', () => {
 
   it.each([
     ['speed=1', 'unknown fault "speed"; use latency, status'],
-    ['latency=soon', 'latency must be a number from 0 to 600000, not "soon"'],
+    ['latency=soon', 'latency must be a number from 0 to 60000, not "soon"'],
     ['status=404', 'status must be 500, 502, 503 or 5xx, not "404"'],
     ['retcode=0', 'retcode must be a number from 1'],
     ['retcode=1.5', 'retcode must be an integer'],

@@ -7,8 +7,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { signRequest, type Credentials } from '@/api/signature'
 import { resetSandbox } from '@/sandbox/reset'
 import { compshareSandbox } from '@/sandbox/vite-plugin'
+import { stateFormat } from '@/sandbox/types'
 import { server as msw } from '../support/msw-server'
-import { createTestClock, demoAccount, sandboxEpoch, type TestClock } from '../support/sandbox'
+import {
+  createTestClock,
+  demoAccount,
+  sandboxEpoch,
+  where,
+  type TestClock,
+} from '../support/sandbox'
 
 const png =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
@@ -67,7 +74,7 @@ async function post(
   const response = await fetch(`${base}/api`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(signRequest(params, credentials)).toString(),
+    body: new URLSearchParams(signRequest({ ...where, ...params }, credentials)).toString(),
   })
   return { response, body: (await response.json()) as Record<string, unknown> }
 }
@@ -99,7 +106,7 @@ describe('the Vite plugin over real HTTP', () => {
   it('accepts a JSON body, nested or flat, under the same signature rules', async () => {
     const base = await startDev()
     const signed = signRequest(
-      { Action: 'DescribeCommunityImages', Tag: ['LLM'], Limit: 1 },
+      { ...where, Action: 'DescribeCommunityImages', Tag: ['LLM'], Limit: 1 },
       demoAccount,
     )
     const nested = { ...signed, Tag: ['LLM'] } as Record<string, unknown>
@@ -151,8 +158,8 @@ describe('the Vite plugin over real HTTP', () => {
   it('stores an uploaded cover and serves it back from its URL; seeded covers are SVG', async () => {
     const base = await startDev()
     const images = (await post(base, { Action: 'DescribeCompShareCustomImages' })).body
-      .ImageSet as { CompShareImageId: string; Status: string; ImageType: string }[]
-    const image = images.find((i) => i.Status === 'Available' && i.ImageType === 'Container')
+      .ImageSet as { CompShareImageId: string; Status: string; Container: string }[]
+    const image = images.find((i) => i.Status === 'Available' && i.Container === 'True')
     const published = await post(base, {
       Action: 'PublishCompShareImage',
       CompShareImageId: image?.CompShareImageId,
@@ -165,14 +172,16 @@ describe('the Vite plugin over real HTTP', () => {
       .body
     const cover =
       (own.CompshareImageGroup as { Data: { Cover: string }[] }[])[0]?.Data[0]?.Cover ?? ''
-    const served = await fetch(base + cover)
+    // A whole URL on the address the request came to, as the seed says Cover is.
+    expect(cover.startsWith(`${base}/sandbox/covers/`)).toBe(true)
+    const served = await fetch(cover)
     expect(served.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await served.arrayBuffer()).toString('base64')).toBe(png)
 
     const listed = (await post(base, { Action: 'DescribeCommunityImages', Limit: 1 })).body
     const seeded = (listed.CompshareImageGroup as { Data: { Cover: string }[] }[])[0]?.Data[0]
       ?.Cover
-    const svg = await fetch(base + (seeded ?? ''))
+    const svg = await fetch(seeded ?? '')
     expect(svg.headers.get('content-type')).toBe('image/svg+xml')
     expect(await svg.text()).toMatch(/^<svg[^>]+viewBox="0 0 640 360"/)
     expect((await fetch(`${base}/sandbox/covers/nothing-here.png`)).status).toBe(404)
@@ -181,8 +190,8 @@ describe('the Vite plugin over real HTTP', () => {
   it('keeps what was published across a restart, and approves it by the clock', async () => {
     const first = await startDev()
     const images = (await post(first, { Action: 'DescribeCompShareCustomImages' })).body
-      .ImageSet as { CompShareImageId: string; Status: string; ImageType: string }[]
-    const image = images.find((i) => i.Status === 'Available' && i.ImageType === 'Container')
+      .ImageSet as { CompShareImageId: string; Status: string; Container: string }[]
+    const image = images.find((i) => i.Status === 'Available' && i.Container === 'True')
     await post(first, {
       Action: 'PublishCompShareImage',
       CompShareImageId: image?.CompShareImageId,
@@ -197,7 +206,7 @@ describe('the Vite plugin over real HTTP', () => {
     // Only whole files: no temp file is left behind by the writes above.
     expect(readdirSync(dataDir).sort()).toEqual(['covers', 'state.json'])
     expect(JSON.parse(readFileSync(join(dataDir, 'state.json'), 'utf8'))).toMatchObject({
-      format: 1,
+      format: stateFormat,
     })
 
     const second = await startDev()
@@ -221,8 +230,8 @@ describe('the Vite plugin over real HTTP', () => {
     const count = async () =>
       (await post(base, { Action: 'DescribeSelfCommunityImages' })).body.TotalCount as number
     const images = (await post(base, { Action: 'DescribeCompShareCustomImages' })).body
-      .ImageSet as { CompShareImageId: string; Status: string; ImageType: string }[]
-    const image = images.find((i) => i.Status === 'Available' && i.ImageType === 'Container')
+      .ImageSet as { CompShareImageId: string; Status: string; Container: string }[]
+    const image = images.find((i) => i.Status === 'Available' && i.Container === 'True')
     const seeded = await count()
     await post(base, {
       Action: 'PublishCompShareImage',
@@ -236,7 +245,8 @@ describe('the Vite plugin over real HTTP', () => {
     writeFileSync(join(dataDir, 'state.json.tmp-999-crash'), '{"format":1,"groups":[')
     resetSandbox(dataDir)
     expect(await count()).toBe(seeded)
-    expect(readdirSync(dataDir).sort()).toEqual(['covers', 'state.json'])
+    // The running server holds the folder: its lock is there, and no torn temp file.
+    expect(readdirSync(dataDir).sort()).toEqual(['covers', 'sandbox.lock', 'state.json'])
   })
 })
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { createApiClient } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
 import { signRequest } from '@/api/signature'
-import { demoAccount, installSandbox, publishableImage } from '../support/sandbox'
+import { demoAccount, installSandbox, publishableImage, where } from '../support/sandbox'
 
 /** What the app does in jsdom: a form post to `/api` on its own origin. */
 async function post(params: Record<string, unknown>, init: RequestInit = {}) {
   const response = await fetch(new URL('/api', location.href), {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(signRequest(params, demoAccount)),
+    body: new URLSearchParams(signRequest({ ...where, ...params }, demoAccount)),
     ...init,
   })
   return { response, body: (await response.json()) as Record<string, unknown> }

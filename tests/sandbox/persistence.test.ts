@@ -1,11 +1,8 @@
 import * as fs from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { signRequest } from '@/api/signature'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { sandboxOptionsFromEnv } from '@/sandbox/env'
-import { createSandbox } from '@/sandbox/sandbox'
-import { demoAccount, publishableImage, sandboxEpoch } from '../support/sandbox'
+import { afterCrash, openFiles, tempFolder } from './file-sandbox'
 
 // The store's file operations, wrapped so a test can make one of them fail like a crash would.
 const writeSync = vi.fn((fd: number, buffer: NodeJS.ArrayBufferView, offset?: number) =>
@@ -21,40 +18,13 @@ let dataDir: string
 const statePath = () => join(dataDir, 'state.json')
 
 beforeEach(() => {
-  dataDir = fs.mkdtempSync(join(tmpdir(), 'sandbox-store-'))
-})
-afterEach(() => {
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  dataDir = tempFolder()
 })
 
-function open(warn = vi.fn<(message: string) => void>()) {
-  const sandbox = createSandbox({
-    dataDir,
-    epoch: sandboxEpoch,
-    now: () => sandboxEpoch * 1000,
-    warn,
-    io,
-  })
-  const call = (params: Record<string, unknown>) => sandbox.handle(signRequest(params, demoAccount))
-  const container = publishableImage(sandbox)
-  const publish = (name: string) =>
-    call({
-      Action: 'PublishCompShareImage',
-      CompShareImageId: container?.id,
-      CommunityImageName: name,
-      VersionName: 'v1.0',
-    })
-  const names = () =>
-    (
-      call({ Action: 'DescribeSelfCommunityImages' }).body.CompshareImageGroup as {
-        ImageName: string
-      }[]
-    ).map((g) => g.ImageName)
-  return { sandbox, publish, names, warn }
-}
+const open = (dir = dataDir, compactBytes?: number) => openFiles(dir, { io, compactBytes })
 
 describe('file persistence', () => {
-  it('seeds on first run and writes state.json through a temp file and a rename', () => {
+  it('seeds on first run through a temp file and a rename; a change is a journal line', () => {
     const rename = io.renameSync
     rename.mockClear()
     const { publish } = open()
@@ -63,42 +33,52 @@ describe('file persistence', () => {
     expect(String(from)).toMatch(/state\.json\.tmp-\d+-\w+$/)
     expect(to).toBe(statePath())
     publish('persisted')
-    expect(rename).toHaveBeenCalledTimes(2)
-    expect(fs.readFileSync(statePath(), 'utf8')).toContain('persisted')
+    expect(rename).toHaveBeenCalledTimes(1)
+    expect(fs.readFileSync(statePath(), 'utf8')).not.toContain('persisted')
+    expect(fs.readFileSync(join(dataDir, 'journal.jsonl'), 'utf8')).toContain('persisted')
   })
 
-  it('keeps the previous file whole when a write dies halfway, and rolls the change back', () => {
-    const { publish, names, warn } = open()
+  it('keeps the previous snapshot whole when writing a new one dies, and loses nothing', () => {
+    const { publish, warn, sandbox } = open(dataDir, 1)
     publish('first')
     const before = fs.readFileSync(statePath(), 'utf8')
 
-    // Half the bytes reach the temp file, then the "disk" fails.
-    writeSync.mockImplementationOnce((fd, buffer) => {
+    // Half the snapshot reaches the temp file, then the "disk" fails. The change itself is
+    // already in the journal, so the publish stands.
+    let calls = 0
+    writeSync.mockImplementation((fd, buffer, offset) => {
+      if (++calls === 1) return fs.writeSync(fd, buffer, offset) // the journal line
       fs.writeFileSync(fd, Buffer.from(buffer.buffer).subarray(0, 100))
       throw new Error('ENOSPC: no space left on device')
     })
-    const failed = publish('second')
-    expect(failed.status).toBe(500)
-    expect(failed.body).toMatchObject({ RetCode: 500, Action: 'PublishCompShareImageResponse' })
+    expect(publish('second').body).toMatchObject({ RetCode: 0 })
+    writeSync.mockReset()
+    writeSync.mockImplementation((fd, buffer, offset) => fs.writeSync(fd, buffer, offset))
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('ENOSPC'))
     expect(fs.readFileSync(statePath(), 'utf8')).toBe(before)
-    expect(fs.readdirSync(dataDir).sort()).toEqual(['covers', 'state.json'])
-    expect(names()).toContain('first')
-    expect(names()).not.toContain('second')
+    expect(fs.readdirSync(dataDir).sort()).toEqual([
+      'covers',
+      'journal.jsonl',
+      'sandbox.lock',
+      'state.json',
+    ])
 
     io.renameSync.mockImplementationOnce(() => {
       throw new Error('killed before rename')
     })
-    expect(publish('third').status).toBe(500)
+    expect(publish('third').body).toMatchObject({ RetCode: 0 })
     expect(fs.readFileSync(statePath(), 'utf8')).toBe(before)
-    expect(names()).not.toContain('third')
 
-    expect(publish('fourth').body).toMatchObject({ RetCode: 0 })
-    expect(open().names()).toEqual(expect.arrayContaining(['first', 'fourth']))
+    const restarted = open(afterCrash(dataDir))
+    expect(restarted.names()).toEqual(expect.arrayContaining(['first', 'second', 'third']))
+    sandbox.close()
+    expect(fs.readFileSync(statePath(), 'utf8')).toContain('third')
   })
 
   it('ignores and removes a torn temp file left by a crash', () => {
-    open().publish('survivor')
+    const first = open()
+    first.publish('survivor')
+    first.sandbox.close()
     const torn = join(dataDir, 'state.json.tmp-4242-crash')
     fs.writeFileSync(torn, '{"format":1,"groups":[{"id":')
     const reopened = open()
@@ -106,21 +86,33 @@ describe('file persistence', () => {
     expect(fs.existsSync(torn)).toBe(false)
   })
 
-  it('sets an unreadable state file aside, warns, and starts from the seed', () => {
+  it('sets an unreadable state file aside with its journal, warns, and starts from the seed', () => {
     open().publish('lost?')
-    fs.writeFileSync(statePath(), '{ not json')
-    const { names, warn } = open()
+    const crashed = afterCrash(dataDir)
+    fs.writeFileSync(join(crashed, 'state.json'), '{ not json')
+    const { names, warn } = open(crashed)
     expect(names()).not.toContain('lost?')
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('kept it as'))
-    const aside = fs.readdirSync(dataDir).find((name) => name.startsWith('state.json.unreadable-'))
-    expect(fs.readFileSync(join(dataDir, aside ?? 'missing'), 'utf8')).toBe('{ not json')
+    const aside = (prefix: string) => {
+      const name = fs.readdirSync(crashed).find((n) => n.startsWith(prefix)) ?? 'missing'
+      return fs.readFileSync(join(crashed, name), 'utf8')
+    }
+    expect(aside('state.json.unreadable-')).toBe('{ not json')
+    expect(aside('journal.jsonl.unreadable-')).toContain('lost?')
   })
 
-  it('notices when another process replaces the file', () => {
-    const a = open()
-    const b = open()
-    a.publish('from a')
-    expect(b.names()).toContain('from a')
+  it('loads a snapshot saved before there was a journal, and journals after it', () => {
+    const first = open()
+    first.sandbox.close()
+    const { journal, ...older } = JSON.parse(fs.readFileSync(statePath(), 'utf8')) as {
+      journal: unknown
+    }
+    expect(journal).toMatchObject({ seq: 0 })
+    fs.writeFileSync(statePath(), JSON.stringify(older))
+    const second = open()
+    expect(second.warn).not.toHaveBeenCalled()
+    expect(second.publish('on an old snapshot').body).toMatchObject({ RetCode: 0 })
+    expect(open(afterCrash(dataDir)).names()).toContain('on an old snapshot')
   })
 })
 

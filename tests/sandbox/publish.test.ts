@@ -55,15 +55,16 @@ const market = (params: Record<string, unknown> = {}) =>
 beforeEach(() => {
   t = createTestSandbox({ reviewSeconds: 30 })
   const state = t.sandbox.state()
-  const find = (owner: string, status: string, type: string) =>
-    state.customImages.find((i) => i.owner === owner && i.status === status && i.imageType === type)
-      ?.id ?? ''
+  const find = (owner: string, status: string, container: boolean) =>
+    state.customImages.find(
+      (i) => i.owner === owner && i.status === status && i.container === container,
+    )?.id ?? ''
   images = {
-    container: find('sandbox-public-key', 'Available', 'Container'),
-    vm: find('sandbox-public-key', 'Available', 'VirtualMachine'),
-    creating: find('sandbox-public-key', 'Creating', 'Container'),
-    broken: find('sandbox-public-key', 'Unavailable', 'Container'),
-    theirs: find('sandbox-public-key-2', 'Available', 'Container'),
+    container: find('sandbox-public-key', 'Available', true),
+    vm: find('sandbox-public-key', 'Available', false),
+    creating: find('sandbox-public-key', 'Making', true),
+    broken: find('sandbox-public-key', 'UnAvailable', true),
+    theirs: find('sandbox-public-key-2', 'Available', true),
   }
   const own = state.groups.find((g) => g.owner === '演示用户' && g.versions.length > 2)
   const theirs = state.groups.find((g) => g.owner === '演示用户二')
@@ -84,7 +85,7 @@ const valid = () => ({
   Tags: ['LLM', '推理'],
   Description: '预装 vLLM',
   Readme: '# 使用说明\n\n- 打开 8000 端口',
-  SupportedGpuTypes: ['4090', '4090(48G)', 'A100'],
+  SupportedGpuTypes: ['4090', '4090_48G', 'A100'],
   AutoStart: true,
   Cover: png,
   Region: 'cn-wlcb',
@@ -100,9 +101,9 @@ describe('PublishCompShareImage validation', () => {
       'an image still being created',
       () => ({ CompShareImageId: images.creating }),
       226602,
-      'Creating',
+      'Making',
     ],
-    ['an unavailable image', () => ({ CompShareImageId: images.broken }), 226602, 'Unavailable'],
+    ['an unavailable image', () => ({ CompShareImageId: images.broken }), 226602, 'UnAvailable'],
     ['a virtual-machine image', () => ({ CompShareImageId: images.vm }), 226603, 'container'],
     ['an unknown group', () => ({ GroupId: 'group-ffffffff' }), 226604, 'group-ffffffff'],
     ["someone else's group", () => ({ GroupId: groups.theirs }), 226604, () => groups.theirs],
@@ -166,6 +167,30 @@ describe('PublishCompShareImage validation', () => {
       230,
       'Description',
     ],
+    [
+      'version notes over 500 characters (the form allows 500)',
+      () => ({ VersionDesc: '注'.repeat(501) }),
+      230,
+      'VersionDesc',
+    ],
+    [
+      'a name of zero-width characters only',
+      () => ({ CommunityImageName: '\u200b\u200d\u2060\ufeff' }),
+      230,
+      'CommunityImageName',
+    ],
+    [
+      'a tag of zero-width characters only',
+      () => ({ Tags: ['ok', '\u200b\u200b'] }),
+      230,
+      'Tags.1',
+    ],
+    [
+      '17 applications',
+      () => ({ Softwares: { Applications: Array.from({ length: 17 }, (_, i) => `app${i}`) } }),
+      230,
+      'Softwares.Applications',
+    ],
     ['a readme over 64 KB of UTF-8', () => ({ Readme: '文'.repeat(21_846) }), 230, 'Readme'],
     ['AutoStart that is not a boolean', () => ({ AutoStart: 'yes' }), 230, 'AutoStart'],
   ]
@@ -196,10 +221,13 @@ describe('PublishCompShareImage validation', () => {
         CommunityImageName: '名'.repeat(64),
         Price: 100,
         Description: '述'.repeat(500),
+        VersionDesc: '注'.repeat(500),
         Readme: 'r'.repeat(65_536),
         Tags: Array.from({ length: 10 }, (_, i) => `${'标'.repeat(18)}${i}`),
       },
     ],
+    // 64 characters as a person counts them, 128 UTF-16 code units: the form allows it too.
+    ['a name of 64 emoji', { CommunityImageName: '😀'.repeat(64) }],
     ['a JPEG cover', { Cover: jpeg }],
     ['a WebP cover', { Cover: webp }],
     ['no cover, tags or GPUs', { Cover: undefined, Tags: undefined, SupportedGpuTypes: undefined }],
@@ -214,6 +242,17 @@ describe('PublishCompShareImage validation', () => {
 })
 
 describe('publishing and review', () => {
+  it('stores names and tags trimmed, as the form sends them', () => {
+    t.call('PublishCompShareImage', {
+      ...valid(),
+      CommunityImageName: '  留白的名字\u3000 ',
+      Tags: [' LLM ', 'LLM'],
+    })
+    const created = mine({ Name: '留白' }).CompshareImageGroup[0]
+    expect(created?.ImageName).toBe('留白的名字')
+    expect(created?.Data[0]?.Tags).toEqual(['LLM'])
+  })
+
   it('creates a Reviewing group seen only by its author, approved by the clock', () => {
     const before = mine().CompshareImageGroup.map((g) => g.GroupId)
     expect(t.call('PublishCompShareImage', valid())).toMatchObject({ RetCode: 0 })
@@ -228,7 +267,7 @@ describe('publishing and review', () => {
       VersionDesc: '首次发布',
       Price: 0.5,
       Tags: ['LLM', '推理'],
-      SupportedGpuTypes: ['4090', '4090(48G)', 'A100'],
+      SupportedGpuTypes: ['4090', '4090_48G', 'A100'],
       AutoStart: true,
       Container: 'True',
       Description: '预装 vLLM',
@@ -271,7 +310,8 @@ describe('publishing and review', () => {
       Name: old.ImageName,
     })
     expect(own.Data[0]?.Cover).toBe(old.Data[0]?.Cover)
-    expect(own.Data[0]?.SoftwarePorts).toEqual(old.Data[0]?.SoftwarePorts)
+    // Ports are what this version declared: it declared no Softwares, so it has none.
+    expect(own.Data[0]?.SoftwarePorts).toEqual([])
 
     expect(
       t.call('PublishCompShareImage', { ...valid(), GroupId: groups.mine, VersionName: 'v9.0' }),
@@ -291,12 +331,14 @@ describe('publishing and review', () => {
       covers.find((url) =>
         url.includes(mine({ Name: '无封面' }).CompshareImageGroup[0]?.GroupId ?? '?'),
       ) ?? ''
-    expect(uploaded).toMatch(/^\/sandbox\/covers\/upload-[0-9a-f]{24}\.png$/)
+    // Whole URLs, as the seed says Cover is, on the origin the request came to.
+    expect(uploaded).toMatch(/^http:\/\/localhost\/sandbox\/covers\/upload-[0-9a-f]{24}\.png$/)
 
-    const get = (pathname: string) =>
+    const get = (url: string) =>
       handleHttp(t.sandbox, {
         method: 'GET',
-        pathname,
+        // Answers carry whole URLs; a raw path (`..` kept) tries what a URL would normalise.
+        pathname: url.startsWith('http') ? new URL(url).pathname : url,
         contentType: undefined,
         body: new Uint8Array(),
       })
@@ -307,6 +349,59 @@ describe('publishing and review', () => {
     expect(String(get(drawn)?.body)).toContain('无封面')
     expect(get('/sandbox/covers/upload-000000000000000000000000.png')?.status).toBe(404)
     expect(get('/sandbox/covers/../state.json')?.status).toBe(404)
+  })
+})
+
+describe('applications and ports (Softwares)', () => {
+  const softwares = (values: Record<string, unknown>) => ({ ...valid(), Softwares: values })
+
+  it('turns the applications into the version’s ports, and answers Softwares as sent', () => {
+    const answer = t.call(
+      'PublishCompShareImage',
+      softwares({
+        Applications: ['ComfyUI', 'JupyterLab'],
+        CUDAVersion: '12.4',
+        Framework: 'PyTorch',
+        FrameworkVersion: '2.5.1',
+      }),
+    )
+    expect(answer).toMatchObject({ RetCode: 0 })
+    const version = mine({ Name: valid().CommunityImageName }).CompshareImageGroup[0]?.Data[0]
+    expect(version).toMatchObject({
+      SoftwarePorts: [
+        { Software: 'ComfyUI', Port: 8188 },
+        { Software: 'JupyterLab', Port: 8888 },
+      ],
+      Softwares: {
+        Applications: ['ComfyUI', 'JupyterLab'],
+        CUDAVersion: '12.4',
+        Framework: 'PyTorch',
+        FrameworkVersion: '2.5.1',
+      },
+    })
+  })
+
+  it('offers the applications it knows, and refuses any other by name', () => {
+    const ports = t.call('DescribeCompShareSoftwarePort') as {
+      SoftwarePort: { Software: string }[]
+    }
+    const names = ports.SoftwarePort.map((port) => port.Software)
+    expect(names).toEqual(expect.arrayContaining(['JupyterLab', 'ComfyUI', 'vLLM', 'Ollama']))
+    expect(
+      t.call('PublishCompShareImage', softwares({ Applications: ['Minecraft'] })),
+    ).toMatchObject({
+      RetCode: 230,
+      Message: expect.stringContaining('Softwares.Applications.0') as unknown,
+    })
+    expect(
+      t.call(
+        'PublishCompShareImage',
+        softwares({ Applications: names, CUDAVersion: 'x'.repeat(33) }),
+      ),
+    ).toMatchObject({
+      RetCode: 230,
+      Message: expect.stringContaining('Softwares.CUDAVersion') as unknown,
+    })
   })
 })
 

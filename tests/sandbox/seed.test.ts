@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createSeedState } from '@/sandbox/seed'
-import { gpuTypes } from '@/api/gpu-types'
+import { canonicalGpuType, gpuTypes, type GpuType } from '@/api/gpu-types'
 import { compareVersions, isVersionName } from '@/lib/version'
 import { sandboxEpoch } from '../support/sandbox'
 
@@ -87,7 +87,8 @@ describe('seed', () => {
     for (const v of versions) {
       expect(v.size).toBeGreaterThan(1000)
       expect(v.gpus.length).toBeGreaterThan(0)
-      expect(v.gpus.every((gpu) => (gpuTypes as readonly string[]).includes(gpu))).toBe(true)
+      // Older versions carry the name the platform once used for 4090_48G.
+      expect(v.gpus.every((gpu) => gpuTypes.includes(canonicalGpuType(gpu) as GpuType))).toBe(true)
       expect(v.ports.length).toBeGreaterThan(0)
       expect(v.cover).toMatch(/^\/sandbox\/covers\/[a-z0-9-]+\.svg$/)
       expect(state.generatedCovers[v.cover.split('/').at(-1) ?? '']).toBeDefined()
@@ -115,11 +116,11 @@ describe('seed', () => {
       ['sandbox-public-key-2', '演示用户二'],
     ]) {
       const images = state.customImages.filter((i) => i.owner === key)
-      expect(
-        images.filter((i) => i.status === 'Available' && i.imageType === 'Container').length,
-      ).toBeGreaterThan(1)
-      expect(images.some((i) => i.imageType === 'VirtualMachine')).toBe(true)
-      expect(images.some((i) => i.status === 'Creating')).toBe(true)
+      expect(images.filter((i) => i.status === 'Available' && i.container).length).toBeGreaterThan(
+        1,
+      )
+      expect(images.some((i) => !i.container)).toBe(true)
+      expect(images.some((i) => i.status === 'Making')).toBe(true)
       expect(state.groups.filter((g) => g.owner === nickname).length).toBeGreaterThanOrEqual(3)
     }
   })

@@ -79,7 +79,7 @@ export function hostileState(): SandboxState {
     owner: demoAccount.publicKey,
     name: hostile.name,
     status: 'Available',
-    imageType: 'Container',
+    container: true,
     size: 1000,
     createTime: sandboxEpoch - 100,
     description: hostile.description,

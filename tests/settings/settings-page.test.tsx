@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { connectionStorageKey } from '@/lib/connection'
@@ -116,16 +116,19 @@ describe('settings: the connection form', () => {
     expect(
       await screen.findByText('Connected: this account has 7 custom images.'),
     ).toBeInTheDocument()
-    expect(service.calls).toHaveLength(1)
-    expect(service.calls[0]?.fields).toMatchObject({
+    const tests = service.calls.filter((c) => c.fields.Action === 'DescribeCompShareCustomImages')
+    expect(tests).toHaveLength(1)
+    // In the region chosen, and the zone of it the service lists, though nothing is saved yet.
+    expect(tests[0]?.fields).toMatchObject({
       Action: 'DescribeCompShareCustomImages',
       Limit: '1',
       Region: 'cn-sh2',
+      Zone: 'cn-sh2-02',
       PublicKey: demoAccount.publicKey,
       Signature: expect.stringMatching(/^[0-9a-f]{40}$/) as unknown,
     })
-    expect(service.calls[0]?.fields).not.toHaveProperty('PrivateKey')
-    expect(spy.actions).toEqual([])
+    for (const call of service.calls) expect(call.fields).not.toHaveProperty('PrivateKey')
+    expect(spy.actions).not.toContain('DescribeCompShareCustomImages')
   })
 
   it('reports a failed test with the mapped message, the code and the request id', async () => {
@@ -148,6 +151,30 @@ describe('settings: the connection form', () => {
     // Editing the keys withdraws a result that no longer describes them.
     await user.type(screen.getByLabelText('Private key (PrivateKey)'), 'x')
     expect(screen.queryByText('Connection failed')).not.toBeInTheDocument()
+  })
+
+  it('offers the zones of the chosen region, and every request goes there once saved', async () => {
+    const spy = sandboxSpy()
+    const { user, connection } = await renderApp('/settings', {
+      language: 'en',
+      handlers: spy.handlers,
+    })
+    const zone = screen.getByRole('combobox', { name: 'Availability zone' })
+    await waitFor(() => expect(zone).toHaveDisplayValue('华北二A (cn-wlcb-01)'))
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Region' }),
+      'Shanghai 2 (cn-sh2)',
+    )
+    await waitFor(() => expect(zone).toHaveDisplayValue('上海二B (cn-sh2-02)'))
+    expect(within(zone).getAllByRole('option')).toHaveLength(1)
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() =>
+      expect(connection.getSnapshot()).toMatchObject({ region: 'cn-sh2', zone: 'cn-sh2-02' }),
+    )
+    expect(
+      screen.getByText(/Now using: the sandbox, .* region cn-sh2, zone cn-sh2-02\./),
+    ).toBeInTheDocument()
+    expect(spy.actions).toContain('DescribeCompShareSupportZone')
   })
 
   it('tests the sandbox too, without any keys', async () => {
@@ -188,7 +215,9 @@ describe('switching mode or account', () => {
         'Saved. Everything cached under the previous connection was cleared.',
       ),
     ).toBeInTheDocument()
-    expect(queryClient.getQueryCache().getAll()).toEqual([])
+    // Nothing is left but the form's own zone list, asked again at once for the new settings.
+    const left = queryClient.getQueryCache().getAll()
+    expect(left.filter((q) => q.queryKey[0] !== 'support-zones')).toEqual([])
 
     // Back on the group, well within the 30 s the old answer would still count as fresh: it is
     // asked again, of CompShare, as the second account, who starred nothing.

@@ -65,6 +65,13 @@ function seededState(options: Partial<SandboxOptions>): SandboxState {
   return state
 }
 
+/**
+ * Where the app's requests go by default: every action may carry Region and Zone (the sandbox
+ * refuses an action without the ones its SDK schema requires). Pass `Zone: undefined` to leave
+ * one out.
+ */
+export const where = { Region: 'cn-wlcb', Zone: 'cn-wlcb-01' }
+
 /** A fresh in-memory sandbox (nothing written to disk) on a hand-moved clock. */
 export function createTestSandbox(options: Partial<SandboxOptions> = {}): TestSandbox {
   const clock = createTestClock()
@@ -79,7 +86,7 @@ export function createTestSandbox(options: Partial<SandboxOptions> = {}): TestSa
     sandbox,
     clock,
     call: (action, params = {}, credentials = demoAccount) =>
-      sandbox.handle(signRequest({ ...params, Action: action }, credentials)).body,
+      sandbox.handle(signRequest({ ...where, ...params, Action: action }, credentials)).body,
   }
 }
 
@@ -99,6 +106,6 @@ export function publishableImage(sandbox: Sandbox, owner: Credentials = demoAcco
   return sandbox
     .state()
     .customImages.find(
-      (i) => i.owner === owner.publicKey && i.status === 'Available' && i.imageType === 'Container',
+      (i) => i.owner === owner.publicKey && i.status === 'Available' && i.container,
     )
 }

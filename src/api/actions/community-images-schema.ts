@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import type { RawAnswer } from '../client'
+import { canonicalGpuType } from '../gpu-types'
 import { bool, list, normalize, num, shaped, str } from '../normalize'
 
 // The answer of DescribeCommunityImages and DescribeSelfCommunityImages, checked and renamed.
@@ -18,6 +19,24 @@ const softwarePort = shaped({ Software: str, Port: num() }, (port) => ({
   software: port.Software,
   port: port.Port,
 }))
+
+/** What runs in the version, as the publisher declared it (SDK model `Software`). */
+const softwares = z.pipe(
+  z.nullish(
+    z.object({
+      Applications: list(z.string()),
+      CUDAVersion: str,
+      Framework: str,
+      FrameworkVersion: str,
+    }),
+  ),
+  z.transform((s) => ({
+    applications: s?.Applications ?? [],
+    cudaVersion: s?.CUDAVersion ?? '',
+    framework: s?.Framework ?? '',
+    frameworkVersion: s?.FrameworkVersion ?? '',
+  })),
+)
 
 const version = shaped(
   {
@@ -42,6 +61,7 @@ const version = shaped(
     Readme: str,
     QrCodeUrl: str,
     SoftwarePorts: list(softwarePort),
+    Softwares: softwares,
   },
   (v) => ({
     imageId: v.CompShareImageId,
@@ -54,7 +74,8 @@ const version = shaped(
     versionDesc: v.VersionDesc,
     description: v.Description,
     tags: v.Tags,
-    supportedGpuTypes: v.SupportedGpuTypes,
+    // Older listings name some types differently (`4090(48G)`); the app speaks today's names.
+    supportedGpuTypes: [...new Set(v.SupportedGpuTypes.map(canonicalGpuType))],
     coverUrl: v.Cover,
     isContainer: v.Container,
     autoStart: v.AutoStart,
@@ -65,6 +86,7 @@ const version = shaped(
     readme: v.Readme,
     qrCodeUrl: v.QrCodeUrl,
     softwarePorts: v.SoftwarePorts,
+    softwares: v.Softwares,
   }),
 )
 
@@ -99,13 +121,16 @@ const page = shaped(
   {
     TotalCount: num(-1),
     AvailableTotalCount: num(-1),
-    CompshareImageGroup: list(group),
+    CompshareImageGroup: z.optional(z.nullable(z.array(group))),
+    // The SDK reads DescribeSelfCommunityImages from ImageSetGroup, the CLI from
+    // CompshareImageGroup: either may be what the service sends.
+    ImageSetGroup: z.optional(z.nullable(z.array(group))),
   },
   (p) => ({
     // Absent totals are unknown, not zero: null lets the UI say "more" instead of "0 results".
     totalCount: p.TotalCount < 0 ? null : p.TotalCount,
     availableTotalCount: p.AvailableTotalCount < 0 ? null : p.AvailableTotalCount,
-    groups: p.CompshareImageGroup,
+    groups: p.CompshareImageGroup ?? p.ImageSetGroup ?? [],
   }),
 )
 

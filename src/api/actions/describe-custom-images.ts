@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { ApiClient, CallOptions } from '../client'
-import { list, normalize, num, shaped, str } from '../normalize'
+import { bool, list, normalize, num, shaped, str } from '../normalize'
 
 export interface CustomImagesRequest {
   imageId?: string | undefined
@@ -10,14 +10,18 @@ export interface CustomImagesRequest {
 
 const action = 'DescribeCompShareCustomImages'
 
+/** Why an image cannot be published, or null when it can. */
+export type UnpublishableReason = 'virtualMachine' | 'making' | 'unavailable' | 'notAvailable'
+
+// The SDK model CompShareImage: ImageType System/App/Custom/Community, Container "True"/"False",
+// Status Making/Available/UnAvailable (and Reviewing, Offline).
 const image = shaped(
   {
     CompShareImageId: z.string().check(z.minLength(1)),
     Name: str,
     Status: str,
     ImageType: str,
-    // Some answers say Container "True"/"False" instead of (or besides) ImageType.
-    Container: str,
+    Container: bool,
     Size: num(),
     CreateTime: num(),
     Description: str,
@@ -27,15 +31,22 @@ const image = shaped(
     name: i.Name,
     status: i.Status,
     imageType: i.ImageType,
-    isContainer:
-      i.Container !== ''
-        ? i.Container.toLowerCase() === 'true'
-        : !/virtual|vm|uhost/i.test(i.ImageType),
+    isContainer: i.Container,
     sizeMb: i.Size,
     createTime: i.CreateTime,
     description: i.Description,
+    unpublishable: reasonOf(i.Container, i.Status),
   }),
 )
+
+/** The seed: only a container image that is Available may be published to the community. */
+function reasonOf(container: boolean, status: string): UnpublishableReason | null {
+  if (!container) return 'virtualMachine'
+  if (status === 'Available') return null
+  if (status === 'Making') return 'making'
+  if (status === 'UnAvailable') return 'unavailable'
+  return 'notAvailable'
+}
 
 const page = shaped({ TotalCount: num(-1), ImageSet: list(image) }, (p) => ({
   totalCount: p.TotalCount < 0 ? p.ImageSet.length : p.TotalCount,
@@ -45,9 +56,8 @@ const page = shaped({ TotalCount: num(-1), ImageSet: list(image) }, (p) => ({
 export type CustomImage = z.output<typeof image>
 export type CustomImagesPage = z.output<typeof page>
 
-/** Only a container image that is Available may be published to the community. */
 export function isPublishable(image: CustomImage): boolean {
-  return image.isContainer && image.status === 'Available'
+  return image.unpublishable === null
 }
 
 /** The caller's own custom images, to pick one to publish. */

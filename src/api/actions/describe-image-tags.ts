@@ -1,49 +1,54 @@
 import * as z from 'zod/mini'
 import type { ApiClient, CallOptions } from '../client'
-import { normalize, num, shaped } from '../normalize'
+import { list, normalize, shaped } from '../normalize'
 
 const action = 'DescribeCompShareImageTags'
 
-export interface ImageTag {
+export interface TagCategory {
+  /** The service's category name; empty for tags it puts in none. */
   name: string
-  /** How many groups carry it, when the service says. */
-  count: number | null
+  tags: string[]
 }
 
-// The answer's shape is not published: accept a list under any of the names seen in UCloud
-// APIs, of strings or of objects naming the tag.
-const tagObject = shaped(
-  {
-    Name: z.optional(z.string()),
-    TagName: z.optional(z.string()),
-    Tag: z.optional(z.string()),
-    Count: num(-1),
-  },
-  (t): ImageTag => ({
-    name: (t.Name ?? t.TagName ?? t.Tag ?? '').trim(),
-    count: t.Count < 0 ? null : t.Count,
-  }),
-)
-const tag = z.union([
-  z.pipe(
-    z.string(),
-    z.transform((name): ImageTag => ({ name: name.trim(), count: null })),
-  ),
-  tagObject,
-])
-const tagList = z.nullish(z.array(tag))
+/** The tag vocabulary: every tag once, and the categories to show them in, in order. */
+export interface TagVocabulary {
+  tags: string[]
+  categories: TagCategory[]
+}
 
-const answer = shaped({ TagSet: tagList, Tags: tagList, TagList: tagList, Data: tagList }, (a) => {
-  const tags = a.TagSet ?? a.Tags ?? a.TagList ?? a.Data ?? []
-  const seen = new Set<string>()
-  return tags.filter((t) => t.name !== '' && !seen.has(t.name) && seen.add(t.name))
-})
+const names = list(z.string())
+
+// The SDK's schema has `Tags` only; the console's API page adds `TagsMap` (category → tags) and
+// `TagIndex` (the categories' order). No source gives counts, so none are read.
+const answer = shaped(
+  {
+    Tags: names,
+    TagsMap: z.optional(z.nullable(z.record(z.string(), names))),
+    TagIndex: names,
+  },
+  (a): TagVocabulary => {
+    const clean = (tags: readonly string[]) => [
+      ...new Set(tags.map((tag) => tag.trim()).filter(Boolean)),
+    ]
+    const map = a.TagsMap ?? {}
+    const order = [...new Set([...a.TagIndex, ...Object.keys(map)])]
+    const seen = new Set<string>()
+    const categories: TagCategory[] = []
+    for (const name of order) {
+      const tags = clean(map[name] ?? []).filter((tag) => !seen.has(tag) && seen.add(tag))
+      if (tags.length) categories.push({ name, tags })
+    }
+    const rest = clean(a.Tags).filter((tag) => !seen.has(tag) && seen.add(tag))
+    if (rest.length) categories.push({ name: '', tags: rest })
+    return { tags: [...seen], categories }
+  },
+)
 
 /** The tag vocabulary for filters and the publish form. */
 export async function describeImageTags(
   client: ApiClient,
   options?: CallOptions,
-): Promise<ImageTag[]> {
+): Promise<TagVocabulary> {
   const raw = await client.call(action, {}, options)
   return normalize(answer, raw, action)
 }

@@ -18,7 +18,16 @@ export interface PublishRequest {
   readme?: string | undefined
   supportedGpuTypes?: readonly string[] | undefined
   autoStart?: boolean | undefined
-  zone?: string | undefined
+  /** What runs in the image; the service turns Applications into the version's ports. */
+  softwares?: Softwares | undefined
+}
+
+export interface Softwares {
+  /** Names from DescribeCompShareSoftwarePort. */
+  applications: readonly string[]
+  cudaVersion?: string | undefined
+  framework?: string | undefined
+  frameworkVersion?: string | undefined
 }
 
 const action = 'PublishCompShareImage'
@@ -48,7 +57,12 @@ export async function publishCompShareImage(
       Readme: request.readme,
       SupportedGpuTypes: request.supportedGpuTypes,
       AutoStart: request.autoStart,
-      Zone: request.zone,
+      Softwares: request.softwares && {
+        Applications: request.softwares.applications,
+        CUDAVersion: request.softwares.cudaVersion || undefined,
+        Framework: request.softwares.framework || undefined,
+        FrameworkVersion: request.softwares.frameworkVersion || undefined,
+      },
     },
     options,
   )

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
-import type { ImageTag } from '@/api/actions/describe-image-tags'
+import type { TagCategory } from '@/api/actions/describe-image-tags'
 import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
@@ -52,18 +52,18 @@ export function BrowsePage() {
   }, [pagerNear, page, list.isPlaceholderData, search, pages, queryClient, client])
 
   // When the vocabulary cannot be had, offer the tags the results carry.
-  const seenTags = useMemo<ImageTag[]>(() => {
+  const seenTags = useMemo<TagCategory[]>(() => {
     const names = new Set(page?.groups.flatMap((g) => g.versions.flatMap((v) => v.tags)) ?? [])
-    return [...names].sort().map((name) => ({ name, count: null }))
+    return [{ name: '', tags: [...names].sort() }]
   }, [page])
   const tagsAreFallback = vocabulary.isError
-  const tags = tagsAreFallback ? seenTags : (vocabulary.data ?? [])
+  const tagCategories = tagsAreFallback ? seenTags : (vocabulary.data?.categories ?? [])
 
   const panel = (
     <FilterPanel
       search={search}
       onChange={setSearch}
-      tags={tags}
+      tagCategories={tagCategories}
       tagsAreFallback={tagsAreFallback}
     />
   )

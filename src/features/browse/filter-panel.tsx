@@ -1,12 +1,13 @@
 import { useId, useState } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
-import type { ImageTag } from '@/api/actions/describe-image-tags'
+import type { TagCategory } from '@/api/actions/describe-image-tags'
 import type { BrowseSearch } from './browse-search'
+import { TagFilter } from './tag-filter'
 
 interface FilterPanelProps {
   search: BrowseSearch
   onChange: (change: Partial<BrowseSearch>) => void
-  tags: ImageTag[]
+  tagCategories: readonly TagCategory[]
   tagsAreFallback: boolean
 }
 
@@ -18,7 +19,12 @@ const switches = [
 
 const checkbox = 'size-4 rounded border-slate-400 accent-indigo-600'
 
-export function FilterPanel({ search, onChange, tags, tagsAreFallback }: FilterPanelProps) {
+export function FilterPanel({
+  search,
+  onChange,
+  tagCategories,
+  tagsAreFallback,
+}: FilterPanelProps) {
   const { t } = useTranslation()
   const authorId = useId()
   const [author, setAuthor] = useState(search.author)
@@ -27,9 +33,6 @@ export function FilterPanel({ search, onChange, tags, tagsAreFallback }: FilterP
     setSyncedAuthor(search.author)
     setAuthor(search.author)
   }
-  // Chosen tags stay listed even when the vocabulary does not have them (a shared link).
-  const names = [...new Set([...search.tags, ...tags.map((tag) => tag.name)])]
-  const counts = new Map(tags.map((tag) => [tag.name, tag.count]))
 
   const toggleTag = (tag: string, on: boolean) =>
     onChange({ tags: on ? [...search.tags, tag] : search.tags.filter((t) => t !== tag) })
@@ -72,33 +75,12 @@ export function FilterPanel({ search, onChange, tags, tagsAreFallback }: FilterP
         />
       </form>
 
-      <fieldset>
-        <legend className="text-sm font-medium">{t('browse.tags')}</legend>
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {t(tagsAreFallback ? 'browse.tagsFallback' : 'browse.tagsHint')}
-        </p>
-        <ul className="mt-2 flex max-h-80 flex-col gap-1 overflow-y-auto pe-1">
-          {names.map((name) => (
-            <li key={name}>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className={checkbox}
-                  checked={search.tags.includes(name)}
-                  disabled={!search.tags.includes(name) && search.tags.length >= 10}
-                  onChange={(e) => toggleTag(name, e.target.checked)}
-                />
-                <span className="flex-1 truncate">{name}</span>
-                {counts.get(name) != null && (
-                  <span className="text-xs text-slate-500 dark:text-slate-400">
-                    {counts.get(name)}
-                  </span>
-                )}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <TagFilter
+        chosen={search.tags}
+        categories={tagCategories}
+        fallback={tagsAreFallback}
+        onToggle={toggleTag}
+      />
     </div>
   )
 }

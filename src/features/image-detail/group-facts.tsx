@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
+import { gpuSpec } from '@/api/gpu-types'
 import { useLanguage } from '@/components/use-language'
 import { formatCount, formatPrice } from '@/lib/format'
 
@@ -12,6 +13,13 @@ export function GroupFacts({
 }) {
   const { t } = useTranslation()
   const language = useLanguage()
+  const gpus = version.supportedGpuTypes.map((name) => {
+    const spec = gpuSpec(name)
+    return spec ? t('detail.gpuLine', { name: spec.label, memory: spec.memoryGb }) : name
+  })
+  const { cudaVersion, framework, frameworkVersion } = version.softwares
+  // What the publisher did not state is left out, rather than shown as "none".
+  const stated = (term: string, value: string): [string, string][] => (value ? [[term, value]] : [])
   const facts: [string, string][] = [
     [
       t('detail.price'),
@@ -19,14 +27,16 @@ export function GroupFacts({
         ? t('card.free')
         : t('card.perHour', { price: formatPrice(version.price, language) }),
     ],
-    [t('detail.gpus'), version.supportedGpuTypes.join(' · ') || t('detail.anyGpu')],
+    [t('detail.gpus'), gpus.join(' · ') || t('detail.anyGpu')],
     [t('detail.autoStart'), t(version.autoStart ? 'detail.yes' : 'detail.no')],
-    [
+    ...stated(
       t('detail.ports'),
       version.softwarePorts
         .map((p) => t('detail.portLine', { software: p.software, port: p.port }))
-        .join(' · ') || t('detail.noPorts'),
-    ],
+        .join(' · '),
+    ),
+    ...stated(t('detail.cuda'), cudaVersion),
+    ...stated(t('detail.framework'), [framework, frameworkVersion].filter(Boolean).join(' ')),
     [
       t('detail.counters'),
       [

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import { isPublishable, type CustomImage } from '@/api/actions/describe-custom-images'
 import { ErrorState } from '@/components/error-state'
+import { unpublishableText } from '@/components/unpublishable'
 import { useLanguage } from '@/components/use-language'
 import { useApiClient } from '@/lib/api-client-context'
 import { formatDate, formatSize } from '@/lib/format'
@@ -26,7 +27,7 @@ function PublishCell({ image }: { image: CustomImage }) {
   // Say why not, so nobody hunts for a button that cannot exist.
   return (
     <span className="text-xs text-slate-600 dark:text-slate-400">
-      {t(image.isContainer ? 'my.custom.notAvailable' : 'my.custom.vmNotPublishable')}
+      {unpublishableText(image, t)}
     </span>
   )
 }

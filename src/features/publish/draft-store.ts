@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { canonicalGpuType } from '@/api/gpu-types'
 import { emptyValues, steps, type PublishValues, type Step } from './publish-schema'
 
 /** Drafts are kept per account, so two accounts on one device never see each other's. */
@@ -21,6 +22,11 @@ const stored = z.object({
     description: z.string(),
     tags: z.array(z.string()),
     gpus: z.array(z.string()),
+    // Drafts saved before applications were asked for have none of these.
+    applications: z.array(z.string()).default([]),
+    cudaVersion: z.string().default(''),
+    framework: z.string().default(''),
+    frameworkVersion: z.string().default(''),
     autoStart: z.boolean(),
     paid: z.boolean(),
     price: z.string(),
@@ -42,9 +48,12 @@ export function loadDraft(accountId: string): Draft | null {
     if (!parsed.success) return null
     const cover = localStorage.getItem(coverKeyFor(accountId)) ?? ''
     writtenCovers.set(accountId, cover)
+    const values = parsed.data.values
+    // A draft from before the service's GPU names were used may say `4090(48G)`.
+    const gpus = [...new Set(values.gpus.map(canonicalGpuType))]
     return {
       ...parsed.data,
-      values: { ...emptyValues, ...parsed.data.values, cover } as PublishValues,
+      values: { ...emptyValues, ...values, gpus, cover } as PublishValues,
     }
   } catch {
     return null

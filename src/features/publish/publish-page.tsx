@@ -84,7 +84,7 @@ export function PublishPage() {
           }
           images={images.data.images}
           groups={groups.data.groups}
-          vocabulary={(tags.data ?? []).map((tag) => tag.name)}
+          vocabulary={tags.data?.tags ?? []}
           onDiscard={discard}
         />
       )}

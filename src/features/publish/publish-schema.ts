@@ -1,27 +1,16 @@
 import { z } from 'zod'
 import '@/api/zod-setup'
-import { gpuTypes } from '@/api/gpu-types'
+import { gpuTypes, type GpuType } from '@/api/gpu-types'
 import type { PublishRequest } from '@/api/actions/publish-comp-share-image'
+import { charLength, hasVisibleText, publishLimits, utf8Bytes } from '@/api/limits'
 import { compareVersions, highestVersion, isVersionName } from '@/lib/version'
-
-export const publishLimits = {
-  name: 64,
-  versionDesc: 500,
-  description: 500,
-  tags: 10,
-  tag: 20,
-  maxPrice: 100,
-  readmeBytes: 64 * 1024,
-} as const
 
 /** Messages are catalogue keys under `publish.errors`, translated where they are shown. */
 const required = 'required'
 
-/**
- * Whether text shows anything: only spaces, zero-width and other format or control characters
- * (`\u200B`, `\u2060`, `\uFEFF`…) is as good as empty, though `trim()` keeps most of them.
- */
-export const hasVisibleText = (text: string) => /[^\s\p{Cc}\p{Cf}]/u.test(text)
+/** At most `max` characters, counted as the service counts them (code points). */
+const upTo = (max: number, message: string) =>
+  z.string().refine((text) => charLength(text) <= max, message)
 
 /** The caller's groups, as far as validation needs them: each one's version names. */
 export interface KnownGroup {
@@ -51,25 +40,30 @@ export const publishSchema = (groups: readonly KnownGroup[]) =>
           if (!isVersionName(name))
             ctx.addIssue({ code: 'custom', message: name ? 'versionFormat' : required })
         }),
-      versionDesc: z.string().max(publishLimits.versionDesc, 'tooLong'),
-      name: z.string().trim().max(publishLimits.name, 'tooLong'),
-      description: z.string().max(publishLimits.description, 'tooLong'),
+      versionDesc: upTo(publishLimits.versionDescChars, 'tooLong'),
+      name: z.string().trim().pipe(upTo(publishLimits.nameChars, 'tooLong')),
+      description: upTo(publishLimits.descriptionChars, 'tooLong'),
       tags: z
         .array(
-          z.string().trim().refine(hasVisibleText, required).max(publishLimits.tag, 'tagTooLong'),
+          z
+            .string()
+            .trim()
+            .refine(hasVisibleText, required)
+            .pipe(upTo(publishLimits.tagChars, 'tagTooLong')),
         )
         .max(publishLimits.tags, 'tooManyTags'),
-      gpus: z.array(z.enum(gpuTypes)),
+      gpus: z.array(z.enum(gpuTypes as [GpuType, ...GpuType[]])),
+      applications: z.array(z.string()).max(publishLimits.applications, 'tooManyApplications'),
+      cudaVersion: z.string().trim().pipe(upTo(publishLimits.softwareFieldChars, 'tooLong')),
+      framework: z.string().trim().pipe(upTo(publishLimits.softwareFieldChars, 'tooLong')),
+      frameworkVersion: z.string().trim().pipe(upTo(publishLimits.softwareFieldChars, 'tooLong')),
       autoStart: z.boolean(),
       paid: z.boolean(),
       price: z.string().trim(),
       cover: z.string(),
       readme: z
         .string()
-        .refine(
-          (text) => new TextEncoder().encode(text).length <= publishLimits.readmeBytes,
-          'readmeTooLarge',
-        ),
+        .refine((text) => utf8Bytes(text) <= publishLimits.readmeBytes, 'readmeTooLarge'),
     })
     .superRefine((values, ctx) => {
       const highest = highestVersion(existingVersionsFor(values, groups))
@@ -111,6 +105,10 @@ export const emptyValues: PublishValues = {
   description: '',
   tags: [],
   gpus: [],
+  applications: [],
+  cudaVersion: '',
+  framework: '',
+  frameworkVersion: '',
   autoStart: false,
   paid: false,
   price: '',
@@ -124,7 +122,19 @@ export type Step = (typeof steps)[number]
 export const stepFields: Record<Step, (keyof PublishValues)[]> = {
   image: ['imageId', 'target', 'groupId'],
   version: ['versionName', 'versionDesc'],
-  listing: ['name', 'description', 'tags', 'gpus', 'autoStart', 'paid', 'price'],
+  listing: [
+    'name',
+    'description',
+    'tags',
+    'gpus',
+    'applications',
+    'cudaVersion',
+    'framework',
+    'frameworkVersion',
+    'autoStart',
+    'paid',
+    'price',
+  ],
   cover: ['cover'],
   readme: ['readme'],
   review: [],
@@ -145,6 +155,12 @@ export function toPublishRequest(values: PublishValues): PublishRequest {
     readme: values.readme || undefined,
     supportedGpuTypes: values.gpus,
     autoStart: values.autoStart,
+    softwares: {
+      applications: values.applications,
+      cudaVersion: values.cudaVersion.trim() || undefined,
+      framework: values.framework.trim() || undefined,
+      frameworkVersion: values.frameworkVersion.trim() || undefined,
+    },
   }
 }
 
@@ -171,6 +187,10 @@ export function fieldForError(
     [/Price/, 'price'],
     [/Tags/, 'tags'],
     [/SupportedGpuTypes/, 'gpus'],
+    [/Softwares\.CUDAVersion/, 'cudaVersion'],
+    [/Softwares\.FrameworkVersion/, 'frameworkVersion'],
+    [/Softwares\.Framework/, 'framework'],
+    [/Softwares/, 'applications'],
     [/Cover/, 'cover'],
     [/Description/, 'description'],
     [/Readme/, 'readme'],

@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { isPublishable, type CustomImage } from '@/api/actions/describe-custom-images'
 import { useLanguage } from '@/components/use-language'
+import { unpublishableText } from '@/components/unpublishable'
 import { formatDate, formatSize } from '@/lib/format'
 import { currentVersion } from '@/lib/group'
 import { Field, inputClass, useErrorText } from './field'
@@ -21,6 +22,12 @@ export function prefillFromGroup(
     gpus: values.gpus.length
       ? values.gpus
       : ((version?.supportedGpuTypes ?? []) as PublishValues['gpus']),
+    applications: values.applications.length
+      ? values.applications
+      : (version?.softwares.applications ?? []),
+    cudaVersion: values.cudaVersion || version?.softwares.cudaVersion || '',
+    framework: values.framework || version?.softwares.framework || '',
+    frameworkVersion: values.frameworkVersion || version?.softwares.frameworkVersion || '',
     readme: values.readme || version?.readme || '',
   }
 }
@@ -48,9 +55,7 @@ export function StepImage({
         <ul className="flex flex-col gap-2">
           {images.map((image) => {
             const allowed = isPublishable(image)
-            const reason = !image.isContainer
-              ? t('publish.image.notContainer')
-              : t('publish.image.notAvailable', { status: image.status })
+            const reason = image.unpublishable && unpublishableText(image, t)
             return (
               <li key={image.imageId}>
                 <label

@@ -2,8 +2,10 @@ import { useState } from 'react'
 import { useFormContext, type FieldError } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import { Field, inputClass, useErrorText } from './field'
-import { gpuTypes } from '@/api/gpu-types'
-import { hasVisibleText, publishLimits, type PublishValues } from './publish-schema'
+import { gpuSpecs } from '@/api/gpu-types'
+import { hasVisibleText, publishLimits } from '@/api/limits'
+import type { PublishValues } from './publish-schema'
+import { SoftwareFields } from './software-fields'
 
 function TagEditor({ vocabulary }: { vocabulary: string[] }) {
   const { t } = useTranslation()
@@ -52,7 +54,7 @@ function TagEditor({ vocabulary }: { vocabulary: string[] }) {
         <input
           aria-label={t('publish.listing.tagInput')}
           value={draft}
-          maxLength={publishLimits.tag + 10}
+          maxLength={publishLimits.tagChars + 10}
           disabled={tags.length >= publishLimits.tags}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
@@ -147,15 +149,16 @@ export function StepListing({ vocabulary }: { vocabulary: string[] }) {
       <TagEditor vocabulary={vocabulary} />
       <fieldset>
         <legend className="mb-2 font-medium">{t('publish.listing.gpus')}</legend>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-          {gpuTypes.map((gpu) => (
-            <label key={gpu} className="flex items-center gap-2">
-              <input type="checkbox" value={gpu} {...register('gpus')} />
-              {gpu}
+        <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
+          {gpuSpecs.map((gpu) => (
+            <label key={gpu.name} className="flex items-center gap-2">
+              <input type="checkbox" value={gpu.name} {...register('gpus')} />
+              {t('publish.listing.gpu', { name: gpu.label, memory: gpu.memoryGb })}
             </label>
           ))}
         </div>
       </fieldset>
+      <SoftwareFields />
       <label className="flex items-center gap-2">
         <input type="checkbox" {...register('autoStart')} />
         {t('publish.listing.autoStart')}

@@ -3,7 +3,8 @@ import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import { LazyMarkdown } from '@/components/lazy-markdown'
 import { Field, inputClass } from './field'
-import { publishLimits, type PublishValues } from './publish-schema'
+import { publishLimits } from '@/api/limits'
+import type { PublishValues } from './publish-schema'
 
 export function StepReadme() {
   const { t } = useTranslation()

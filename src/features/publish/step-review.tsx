@@ -1,6 +1,7 @@
 import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { gpuLabel } from '@/api/gpu-types'
 import { ImageCard } from '@/components/image-card'
 import { LazyMarkdown } from '@/components/lazy-markdown'
 import { useCoverPreview } from './cover-preview'
@@ -45,7 +46,14 @@ function previewGroup(
         sizeMb: 0,
         readme: values.readme,
         qrCodeUrl: '',
+        // The ports are the service's to assign; the card does not show them.
         softwarePorts: [],
+        softwares: {
+          applications: values.applications,
+          cudaVersion: values.cudaVersion,
+          framework: values.framework,
+          frameworkVersion: values.frameworkVersion,
+        },
       },
     ],
   }
@@ -76,7 +84,14 @@ export function StepReview({
     [t('publish.listing.name'), values.name || none, 'listing'],
     [t('publish.listing.description'), values.description || none, 'listing'],
     [t('publish.listing.tags'), values.tags.join(', ') || none, 'listing'],
-    [t('publish.listing.gpus'), values.gpus.join(', ') || none, 'listing'],
+    [t('publish.listing.gpus'), values.gpus.map(gpuLabel).join(', ') || none, 'listing'],
+    [t('publish.software.applications'), values.applications.join(', ') || none, 'listing'],
+    [t('publish.software.cudaVersion'), values.cudaVersion || none, 'listing'],
+    [
+      t('publish.software.framework'),
+      [values.framework, values.frameworkVersion].filter(Boolean).join(' ') || none,
+      'listing',
+    ],
     [t('publish.listing.autoStart'), t(values.autoStart ? 'detail.yes' : 'detail.no'), 'listing'],
     [
       t('publish.listing.pricing'),

@@ -19,6 +19,8 @@ import {
 } from './connection-fields'
 import { useConnectionTest } from './connection-test'
 import { keyErrors, type KeyErrors } from './key-rules'
+import { useZones } from './use-zones'
+import { ZoneField } from './zone-field'
 
 type Notice = 'saved' | 'savedCleared' | 'forgotten' | null
 
@@ -38,6 +40,7 @@ export function ConnectionForm() {
   const publicKeyRef = useRef<HTMLInputElement>(null)
   const privateKeyRef = useRef<HTMLInputElement>(null)
   const modeGroup = useId()
+  const zones = useZones(draft)
 
   const edit = (change: Partial<Connection>) => {
     setDraft((current) => ({ ...current, ...change }))
@@ -57,20 +60,21 @@ export function ConnectionForm() {
     return !found.publicKey && !found.privateKey
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const next = normalizeConnection(draft)
-    if (!validate(next)) return
+    const typed = normalizeConnection({ ...draft, zone: zones.zone })
+    if (!validate(typed)) return
+    const next = normalizeConnection(await zones.resolve(typed))
     const switched = connectionIdentity(next) !== connectionIdentity(saved)
     store.save(next)
     setDraft(next)
     setNotice(switched ? 'savedCleared' : 'saved')
   }
 
-  const onTest = () => {
-    const next = normalizeConnection(draft)
+  const onTest = async () => {
+    const typed = normalizeConnection({ ...draft, zone: zones.zone })
     setNotice(null)
-    if (validate(next)) void test.run(next)
+    if (validate(typed)) await test.run(await zones.resolve(typed))
   }
 
   const onForget = () => {
@@ -87,7 +91,7 @@ export function ConnectionForm() {
   )
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-5">
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-5">
       <fieldset>
         <legend className="mb-2 font-medium">{t('settings.mode.legend')}</legend>
         <div className="flex flex-col gap-2">
@@ -102,6 +106,26 @@ export function ConnectionForm() {
           ))}
         </div>
       </fieldset>
+
+      <LabelledSelect
+        label={t('settings.region.label')}
+        value={draft.region}
+        onChange={(region) => edit({ region })}
+        options={regions.map((region) => ({
+          value: region,
+          label: t('settings.region.option', {
+            id: region,
+            name: t(`settings.region.names.${region}`),
+          }),
+        }))}
+      />
+      <ZoneField
+        query={zones.query}
+        zones={zones.zones}
+        zone={zones.zone}
+        onChange={(zone) => edit({ zone })}
+        needsKeys={zones.waitingForKeys}
+      />
 
       {draft.mode === 'compshare' && (
         <>
@@ -125,18 +149,6 @@ export function ConnectionForm() {
               label: t('settings.keys.showPrivateKey'),
             }}
           />
-          <LabelledSelect
-            label={t('settings.region.label')}
-            value={draft.region}
-            onChange={(region) => edit({ region })}
-            options={regions.map((region) => ({
-              value: region,
-              label: t('settings.region.option', {
-                id: region,
-                name: t(`settings.region.names.${region}`),
-              }),
-            }))}
-          />
           <RememberChoice checked={draft.remember} onChange={(remember) => edit({ remember })} />
         </>
       )}
@@ -150,7 +162,7 @@ export function ConnectionForm() {
         </button>
         <button
           type="button"
-          onClick={onTest}
+          onClick={() => void onTest()}
           disabled={test.result.state === 'testing'}
           className={secondaryButtonStyle}
         >

@@ -12,12 +12,13 @@ export function ConnectionSummary() {
   const { t } = useTranslation()
   const connection = useConnection()
   let text: string
-  if (connection.mode === 'sandbox') text = t('settings.current.sandbox')
+  const where = { region: connection.region, zone: connection.zone || '—' }
+  if (connection.mode === 'sandbox') text = t('settings.current.sandbox', where)
   else if (!hasKeys(connection)) text = t('settings.current.noKeys')
   else {
     text = t('settings.current.compshare', {
       key: maskKey(connection.publicKey),
-      region: connection.region,
+      ...where,
       storage: t(connection.remember ? 'settings.current.onDevice' : 'settings.current.inTab'),
     })
   }
