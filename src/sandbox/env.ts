@@ -10,10 +10,15 @@ export interface EnvOptions {
 }
 
 /**
- * SANDBOX_DATA_DIR (default `.sandbox`, relative to the project), SANDBOX_REVIEW_SECONDS and
- * the SANDBOX_FAULT_* variables. Throws, naming the variable, on a value that makes no sense.
+ * SANDBOX_DATA_DIR (default `.sandbox`, relative to the project), SANDBOX_REVIEW_SECONDS and,
+ * unless `faults` is false (`vite preview`, which injects none), the SANDBOX_FAULT_* variables.
+ * Throws, naming the variable, on a value that makes no sense.
  */
-export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv, root: string): EnvOptions {
+export function sandboxOptionsFromEnv(
+  env: NodeJS.ProcessEnv,
+  root: string,
+  { faults = true } = {},
+): EnvOptions {
   const raw = env.SANDBOX_REVIEW_SECONDS
   const reviewSeconds = raw === undefined || raw === '' ? 30 : Number(raw)
   if (!Number.isFinite(reviewSeconds) || reviewSeconds < 0) {
@@ -22,18 +27,22 @@ export function sandboxOptionsFromEnv(env: NodeJS.ProcessEnv, root: string): Env
   return {
     dataDir: resolve(root, env.SANDBOX_DATA_DIR || '.sandbox'),
     reviewSeconds,
-    faults: faultSpecFromEnv(env, actionNames),
+    faults: faults ? faultSpecFromEnv(env, actionNames) : null,
   }
 }
 
-/** The sandbox a server runs: options from the environment, and a word when faults are on. */
+/**
+ * The sandbox a server runs: options from the environment, and a word when faults are on.
+ * `overrides.faults: null` leaves the SANDBOX_FAULT_* variables unread.
+ */
 export function sandboxFromEnv(
   env: NodeJS.ProcessEnv,
   root: string,
   warn: (message: string) => void,
   overrides: Partial<SandboxOptions> = {},
 ): Sandbox {
-  const sandbox = createSandbox({ ...sandboxOptionsFromEnv(env, root), warn, ...overrides })
+  const fromEnv = sandboxOptionsFromEnv(env, root, { faults: overrides.faults !== null })
+  const sandbox = createSandbox({ ...fromEnv, warn, ...overrides })
   const faults = sandbox.faults.current()
   if (faults) warn(`Sandbox faults on: ${describeFaults(faults)}`)
   return sandbox

@@ -23,20 +23,13 @@ export function faultVariablesSet(env: NodeJS.ProcessEnv): string[] {
 }
 
 /**
- * The warnings of a server that injects no faults (`vite preview`): one line up front when
- * SANDBOX_FAULT_* variables are set, saying they are ignored, and env.ts's "Sandbox faults on"
- * held back, since it would be untrue there. Every other warning passes.
+ * What a server that injects no faults (`vite preview`) says up front when SANDBOX_FAULT_*
+ * variables are set: that they are ignored. It does not read them, so a bad one cannot stop it.
  */
-export function faultlessWarnings(
-  env: NodeJS.ProcessEnv,
-  warn: (message: string) => void,
-): (message: string) => void {
+export function warnFaultsIgnored(env: NodeJS.ProcessEnv, warn: (message: string) => void): void {
   const ignored = faultVariablesSet(env)
   if (ignored.length > 0) {
     warn(`${ignored.join(', ')} ignored: faults are injected only by \`npm run dev\` and tests`)
-  }
-  return (message) => {
-    if (!message.startsWith('Sandbox faults on')) warn(message)
   }
 }
 

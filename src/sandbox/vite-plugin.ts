@@ -10,7 +10,7 @@ import {
   type HttpReply,
   type HttpRequestLike,
 } from './http.ts'
-import { answerWithFaults, faultHeader, faultlessWarnings } from './http-faults.ts'
+import { answerWithFaults, faultHeader, warnFaultsIgnored } from './http-faults.ts'
 import { heldByThisProcess } from './data-lock.ts'
 import { sandboxFromEnv } from './env.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
@@ -148,9 +148,10 @@ export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugi
     warn: (message: string) => void,
     options: MiddlewareOptions,
   ) => {
+    const settings = options.faults ? overrides : { ...overrides, faults: null }
     let middleware: Connect.NextHandleFunction | undefined
     const start = () => {
-      sandbox ??= sandboxFromEnv(process.env, root, warn, overrides)
+      sandbox ??= sandboxFromEnv(process.env, root, warn, settings)
       middleware = sandboxMiddleware(sandbox, options)
       users += 1
       // Vite ends a server that never listened without this event; the exit frees the lock.
@@ -185,7 +186,8 @@ export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugi
       serve(server, (m) => server.config.logger.warn(m), { faults: true })
     },
     configurePreviewServer(server) {
-      const warn = faultlessWarnings(process.env, (m) => server.config.logger.warn(m))
+      const warn = (message: string) => server.config.logger.warn(message)
+      warnFaultsIgnored(process.env, warn)
       serve(server, warn, { faults: false })
     },
   }

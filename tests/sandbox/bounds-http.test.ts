@@ -59,11 +59,13 @@ describe('a middleware without faults (vite preview)', () => {
     expect(passedOn[0]).not.toHaveProperty('x-sandbox-fault')
   })
 
-  it('is what vite preview runs: SANDBOX_FAULT_* ignored, with one warning', async () => {
+  it('is what vite preview runs: SANDBOX_FAULT_* ignored, even invalid, with one warning', async () => {
     const root = mkdtempSync(join(tmpdir(), 'sandbox-bounds-'))
     mkdirSync(join(root, 'dist'))
     writeFileSync(join(root, 'dist', 'index.html'), '<!doctype html><title>app</title>')
     process.env.SANDBOX_FAULT_STATUS = '503'
+    // Not read at all: a value dev would refuse cannot keep preview from starting.
+    process.env.SANDBOX_FAULT_RATE = 'often'
     const warnings: string[] = []
     const logger = createLogger('silent')
     logger.warn = (message) => void warnings.push(message)
@@ -75,13 +77,16 @@ describe('a middleware without faults (vite preview)', () => {
       plugins: [compshareSandbox({ dataDir: null })],
       build: { outDir: join(root, 'dist') },
       preview: { host: '127.0.0.1', port: 0 },
-    }).finally(() => delete process.env.SANDBOX_FAULT_STATUS)
+    }).finally(() => {
+      delete process.env.SANDBOX_FAULT_STATUS
+      delete process.env.SANDBOX_FAULT_RATE
+    })
     cleanups.push(() => server.close())
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`
     expect((await post(url)).status).toBe(200)
     expect((await post(url, 'status=502')).status).toBe(200)
     expect(warnings).toEqual([
-      'SANDBOX_FAULT_STATUS ignored: faults are injected only by `npm run dev` and tests',
+      'SANDBOX_FAULT_STATUS, SANDBOX_FAULT_RATE ignored: faults are injected only by `npm run dev` and tests',
     ])
   })
 })
