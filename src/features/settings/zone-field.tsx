@@ -18,7 +18,10 @@ export function ZoneField({ query, zones, zone, onChange, needsKeys }: ZoneField
   const { t } = useTranslation()
   // A zone saved earlier stays choosable while the list cannot be had.
   const options = zones.length
-    ? zones.map((z) => ({ value: z.zone, label: z.name ? `${z.name} (${z.zone})` : z.zone }))
+    ? zones.map((z) => ({
+        value: z.zone,
+        label: z.name ? t('settings.region.option', { name: z.name, id: z.zone }) : z.zone,
+      }))
     : zone
       ? [{ value: zone, label: zone }]
       : [{ value: '', label: t('settings.zone.none') }]
