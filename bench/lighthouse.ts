@@ -38,6 +38,7 @@ async function firstGroupId(baseUrl: string): Promise<string> {
     baseUrl: `${baseUrl}/api`,
     credentials: { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' },
     region: 'cn-wlcb',
+    zone: 'cn-wlcb-01',
   })
   const page = await describeCommunityImages(client, { limit: 1 })
   const id = page.groups[0]?.groupId

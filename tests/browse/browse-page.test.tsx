@@ -168,6 +168,34 @@ describe('the list page', () => {
     await waitFor(() => expect(cardNames()).toHaveLength(20))
   })
 
+  it('files tags under the service’s categories, in its order, searchable, with no counts', async () => {
+    const { user, sandbox } = await renderApp('/', { language: 'en' })
+    const filters = screen.getByRole('complementary', { name: 'Filters' })
+    const { TagIndex, TagsMap } = sandbox.call('DescribeCompShareImageTags') as {
+      TagIndex: string[]
+      TagsMap: Record<string, string[]>
+    }
+    const tags = within(filters).getByRole('group', { name: 'Tags' })
+    await waitFor(() => expect(within(tags).getAllByRole('group').length).toBeGreaterThan(1))
+    const groups = within(tags).getAllByRole('group')
+    const named = groups.map((g) => g.getAttribute('aria-label')).filter((n) => n !== 'Other')
+    expect(named).toEqual(TagIndex)
+    const first = TagIndex[0] ?? ''
+    const boxes = within(within(filters).getByRole('group', { name: first })).getAllByRole(
+      'checkbox',
+    )
+    // The checkbox's name is the tag alone: no count beside it.
+    expect(
+      boxes.map((box) => box.getAttribute('aria-label') ?? box.parentElement?.textContent),
+    ).toEqual(TagsMap[first])
+
+    await user.type(within(filters).getByRole('searchbox', { name: 'Search tags' }), 'lor')
+    expect(within(filters).getAllByRole('checkbox', { name: /lor/i }).length).toBeGreaterThan(0)
+    expect(within(filters).queryByRole('checkbox', { name: 'LLM' })).not.toBeInTheDocument()
+    await user.type(within(filters).getByRole('searchbox', { name: 'Search tags' }), 'zzz')
+    expect(within(filters).getByText('No tag matches')).toBeInTheDocument()
+  })
+
   it('falls back to the tags in the results when the tag list cannot be had', async () => {
     const fault = failAction('DescribeCompShareImageTags', () =>
       HttpResponse.json({ RetCode: 230, Message: 'nope' }),

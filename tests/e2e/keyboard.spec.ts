@@ -37,7 +37,9 @@ test('"/" focuses the search box; every Tab stop shows where focus is', async ({
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(20)
   await page.keyboard.press('/')
-  await expect(page.getByRole('searchbox')).toBeFocused()
+  await expect(
+    page.getByRole('searchbox', { name: 'Search by image name or author' }),
+  ).toBeFocused()
 
   await page.reload()
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(20)

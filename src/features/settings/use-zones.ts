@@ -24,6 +24,9 @@ function useSettled(draft: Connection): ClientSettings | null {
     const timer = setTimeout(() => setSettled(wanted), wanted.mode === 'sandbox' ? 0 : settleMs)
     return () => clearTimeout(timer)
   }, [wanted])
+  // Until the form rests, nothing: the last settings may be another mode's or account's, and
+  // asking with them after a switch would reach the service just left.
+  if (settled !== wanted) return null
   const errors = keyErrors(settled)
   if (settled.mode === 'compshare' && (errors.publicKey || errors.privateKey)) return null
   return settled
@@ -54,5 +57,8 @@ export function useZones(draft: Connection) {
     const list = await queryClient.fetchQuery(options).catch(() => [])
     return { ...next, zone: list[0]?.zone ?? '' }
   }
-  return { query, zones, zone: chosen ?? kept, waitingForKeys: client === null, resolve }
+  const errors = keyErrors(normalizeConnection(draft))
+  const waitingForKeys =
+    draft.mode === 'compshare' && Boolean(errors.publicKey || errors.privateKey)
+  return { query, zones, zone: chosen ?? kept, waitingForKeys, resolve }
 }
