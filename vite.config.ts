@@ -14,7 +14,7 @@ const isTest = process.env.VITEST === 'true'
 const firstRequestModules = new RegExp(
   [
     String.raw`/src/app/first-(request|pages)\.ts$`,
-    String.raw`/src/api/(client|errors|signature|config)\.ts$`,
+    String.raw`/src/api/(client|errors|signature|config|location)\.ts$`,
     String.raw`/src/api/actions/(community-images|describe-community-images)\.ts$`,
     String.raw`/src/lib/(connection|group|safe-url)\.ts$`,
     String.raw`/src/features/browse/browse-search\.ts$`,

@@ -11,8 +11,6 @@ import { describeSelfCommunityImages } from '@/api/actions/describe-self-communi
 import { createImageFavorite, deleteImageFavorite } from '@/api/actions/favorites'
 import { publishCompShareImage, type PublishRequest } from '@/api/actions/publish-comp-share-image'
 import type { ApiClient } from '@/api/client'
-import { describeSoftwarePorts } from '@/api/actions/describe-software-ports'
-import { describeSupportZones } from '@/api/actions/describe-support-zones'
 
 // Keys and fetchers together, one factory per kind of data. Keys never hold credentials: the
 // cache is cleared as a whole when the mode or account changes.
@@ -36,23 +34,6 @@ export const imageQueries = {
       queryKey: ['image-tags'] as const,
       queryFn: ({ signal }) => describeImageTags(client, { signal }),
       staleTime: 10 * 60_000,
-    }),
-  /** The applications a version may declare; the same for every account of a region. */
-  softwarePorts: (client: ApiClient) =>
-    queryOptions({
-      queryKey: ['software-ports'] as const,
-      queryFn: ({ signal }) => describeSoftwarePorts(client, { signal }),
-      staleTime: 60 * 60_000,
-    }),
-}
-
-export const locationQueries = {
-  /** Keyed by the account's non-secret id: Settings asks with keys that are not saved yet. */
-  zones: (client: ApiClient, region: string) =>
-    queryOptions({
-      queryKey: ['support-zones', client.accountId, region] as const,
-      queryFn: ({ signal }) => describeSupportZones(client, region, { signal }),
-      staleTime: 60 * 60_000,
     }),
 }
 

@@ -169,8 +169,10 @@ export function createSandbox(options: SandboxOptions) {
     return coverUrl(key)
   }
 
-  /** One API call: fields as received (Signature included) to the JSON answer. */
-  /** `origin`: where the request came to, for the whole URLs of covers in the answer. */
+  /**
+   * One API call: fields as received (Signature included) to the JSON answer. `origin` is where
+   * the request came to, for the whole URLs of covers in the answer.
+   */
   function handle(fields: Fields, origin = defaultOrigin): ApiReply {
     const action = fields.Action
     const headers = { 'X-UCLOUD-REQUEST-UUID': randomUUID() }

@@ -3,7 +3,7 @@ import { useFormContext } from 'react-hook-form'
 import { ErrorState } from '@/components/error-state'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageQueries } from '@/lib/image-queries'
+import { platformQueries } from '@/lib/platform-queries'
 import { Field, inputClass, useErrorText } from './field'
 import type { PublishValues } from './publish-schema'
 
@@ -15,7 +15,7 @@ export function SoftwareFields() {
   const { t } = useTranslation()
   const errorText = useErrorText()
   const { register, watch, formState } = useFormContext<PublishValues>()
-  const ports = useQuery(imageQueries.softwarePorts(useApiClient()))
+  const ports = useQuery(platformQueries.softwarePorts(useApiClient()))
   const chosen = watch('applications')
   const offered = new Set(ports.data?.map((p) => p.software))
   // An application a previous version declared that the list no longer has, so it can be unticked.

@@ -6,7 +6,7 @@ import {
   type ClientSettings,
   type Connection,
 } from '@/lib/connection'
-import { locationQueries } from '@/lib/image-queries'
+import { platformQueries } from '@/lib/platform-queries'
 import { keyErrors } from './key-rules'
 
 /** Typing a key must not send a request per keystroke: the settings are asked once they rest. */
@@ -41,7 +41,7 @@ export function useZones(draft: Connection) {
   const settings = useSettled(draft)
   const client = useMemo(() => settings && createConnectionClient(settings), [settings])
   const query = useQuery({
-    ...locationQueries.zones(client ?? createConnectionClient(draft), draft.region),
+    ...platformQueries.zones(client ?? createConnectionClient(draft), draft.region),
     enabled: client !== null,
   })
   const zones = query.data ?? []
@@ -53,7 +53,7 @@ export function useZones(draft: Connection) {
    */
   const resolve = async (next: Connection): Promise<Connection> => {
     if (next.zone) return next
-    const options = locationQueries.zones(createConnectionClient(next), next.region)
+    const options = platformQueries.zones(createConnectionClient(next), next.region)
     const list = await queryClient.fetchQuery(options).catch(() => [])
     return { ...next, zone: list[0]?.zone ?? '' }
   }
