@@ -92,14 +92,14 @@ describe('what the app makes of the contract answers', () => {
   it('files tags under the categories in TagIndex order, the rest under none', async () => {
     expect(await read('DescribeCompShareImageTags')).toEqual({
       tags: [
-        'PyTorch',
-        'TensorFlow',
+        '深度学习',
         'LLM',
         '图像生成',
-        '视频生成',
-        '深度学习',
         'ComfyUI',
         'Stable Diffusion',
+        'PyTorch',
+        'TensorFlow',
+        '视频生成',
       ],
       categories: [
         { name: '框架', tags: ['PyTorch', 'TensorFlow'] },

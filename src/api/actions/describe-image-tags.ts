@@ -10,7 +10,7 @@ export interface TagCategory {
   tags: string[]
 }
 
-/** The tag vocabulary: every tag once, and the categories to show them in, in order. */
+/** The tag vocabulary: every tag once, in `Tags` order, and the categories to show them in. */
 export interface TagVocabulary {
   tags: string[]
   categories: TagCategory[]
@@ -38,9 +38,11 @@ const answer = shaped(
       const tags = clean(map[name] ?? []).filter((tag) => !seen.has(tag) && seen.add(tag))
       if (tags.length) categories.push({ name, tags })
     }
-    const rest = clean(a.Tags).filter((tag) => !seen.has(tag) && seen.add(tag))
+    const all = clean(a.Tags)
+    const rest = all.filter((tag) => !seen.has(tag) && seen.add(tag))
     if (rest.length) categories.push({ name: '', tags: rest })
-    return { tags: [...seen], categories }
+    // In the service's own order first (the sandbox's: most used first), for suggestions.
+    return { tags: [...new Set([...all, ...seen])], categories }
   },
 )
 
