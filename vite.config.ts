@@ -14,7 +14,7 @@ const isTest = process.env.VITEST === 'true'
 const firstRequestModules = new RegExp(
   [
     String.raw`/src/app/first-(request|pages)\.ts$`,
-    String.raw`/src/api/(client|errors|signature|config|location)\.ts$`,
+    String.raw`/src/api/(client|errors|signature|config|location|gpu-types)\.ts$`,
     String.raw`/src/api/actions/(community-images|describe-community-images)\.ts$`,
     String.raw`/src/lib/(connection|group|safe-url)\.ts$`,
     String.raw`/src/features/browse/browse-search\.ts$`,
@@ -99,7 +99,14 @@ export default defineConfig({
           new URL('./src/app/start-first-request.ts', import.meta.url),
         ),
       },
-      output: { codeSplitting: { groups: [{ name: 'first-request', test: firstRequestModules }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'first-request', test: firstRequestModules },
+            { name: 'query', test: /\/node_modules\/@tanstack\// },
+          ],
+        },
+      },
     },
   },
   server: { port: 5173, proxy: compshareProxy },
