@@ -179,6 +179,21 @@ describe('community image lists', () => {
     expect(page.groups.map((g) => g.groupId)).toEqual(['group-9z'])
   })
 
+  it('reads Softwares in a shape the models do not promise as nothing declared', async () => {
+    const { client } = fakeClient({
+      CompshareImageGroup: [
+        { ...realGroup, Data: [{ ...realVersion, Softwares: '{"Applications":["x"]}' }] },
+      ],
+    })
+    const page = await describeCommunityImages(client)
+    expect(page.groups[0]?.versions[0]?.softwares).toEqual({
+      applications: [],
+      cudaVersion: '',
+      framework: '',
+      frameworkVersion: '',
+    })
+  })
+
   it('reads a GPU type under its old name as today’s', async () => {
     const { client } = fakeClient({
       CompshareImageGroup: [

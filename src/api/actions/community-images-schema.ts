@@ -20,15 +20,22 @@ const softwarePort = shaped({ Software: str, Port: num() }, (port) => ({
   port: port.Port,
 }))
 
-/** What runs in the version, as the publisher declared it (SDK model `Software`). */
+/**
+ * What runs in the version, as the publisher declared it (SDK model `Software`). Only shown, so
+ * a shape the models do not promise (the update schema has it as a string) reads as nothing
+ * declared rather than failing the whole page.
+ */
 const softwares = z.pipe(
-  z.nullish(
-    z.object({
-      Applications: list(z.string()),
-      CUDAVersion: str,
-      Framework: str,
-      FrameworkVersion: str,
-    }),
+  z.catch(
+    z.nullish(
+      z.object({
+        Applications: list(z.string()),
+        CUDAVersion: str,
+        Framework: str,
+        FrameworkVersion: str,
+      }),
+    ),
+    null,
   ),
   z.transform((s) => ({
     applications: s?.Applications ?? [],
