@@ -155,16 +155,7 @@ function softwares(fields: Fields) {
     }
     return { ...known }
   })
-  const text = (name: string) => {
-    const value = (fields[`Softwares.${name}`] ?? '').trim()
-    if (charLength(value) > limits.softwareFieldChars) {
-      throw invalidParameter(
-        `Softwares.${name}`,
-        `must be at most ${limits.softwareFieldChars} characters`,
-      )
-    }
-    return value
-  }
+  const text = (name: string) => limitedText(fields, `Softwares.${name}`, limits.softwareFieldChars)
   return {
     ports,
     cudaVersion: text('CUDAVersion'),

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import {
   createConnectionClient,
+  isZoneOf,
   normalizeConnection,
   type ClientSettings,
   type Connection,
@@ -46,7 +47,7 @@ export function useZones(draft: Connection) {
   })
   const zones = query.data ?? []
   const chosen = zones.some((z) => z.zone === draft.zone) ? draft.zone : zones[0]?.zone
-  const kept = draft.zone.startsWith(`${draft.region}-`) ? draft.zone : ''
+  const kept = isZoneOf(draft.zone, draft.region) ? draft.zone : ''
   /**
    * The zone to save or test `next` with: the one on screen, else (the list not in yet) the
    * region's first, asked for now; empty when the list cannot be had.
