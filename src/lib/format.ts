@@ -30,8 +30,8 @@ const price = numbers({
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 })
-const size = (unit: 'gigabyte' | 'megabyte') =>
-  numbers({ style: 'unit', unit, maximumFractionDigits: 1 })
+const size = (unit: 'gigabyte' | 'megabyte' | 'kilobyte') =>
+  numbers({ style: 'unit', unit, maximumFractionDigits: unit === 'kilobyte' ? 0 : 1 })
 const date = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
 
 /** 12,345 → "1.2万" / "12K": counters read at a glance. */
@@ -48,11 +48,15 @@ export function formatDate(unixSeconds: number, language: Language): string {
   return cached('date', language, date).format(unixSeconds * 1000)
 }
 
-/** Megabytes → "512 MB" / "20.5 GB". */
+/** Megabytes → "96 KB" / "512 MB" / "20.5 GB": under 1 MB in whole KB, never "0 MB". */
 export function formatSize(megabytes: number, language: Language): string {
   const gigabytes = megabytes / 1024
   const [value, unit] =
-    gigabytes >= 1 ? [gigabytes, 'gigabyte' as const] : [megabytes, 'megabyte' as const]
+    gigabytes >= 1
+      ? [gigabytes, 'gigabyte' as const]
+      : megabytes >= 1
+        ? [megabytes, 'megabyte' as const]
+        : [megabytes > 0 ? Math.max(1, Math.round(megabytes * 1024)) : 0, 'kilobyte' as const]
   return cached(unit, language, size(unit)).format(value)
 }
 

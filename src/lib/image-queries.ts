@@ -10,6 +10,7 @@ import { describeImageTags } from '@/api/actions/describe-image-tags'
 import { describeSelfCommunityImages } from '@/api/actions/describe-self-community-images'
 import { createImageFavorite, deleteImageFavorite } from '@/api/actions/favorites'
 import { publishCompShareImage, type PublishRequest } from '@/api/actions/publish-comp-share-image'
+import { updateCompShareImage, type UpdateRequest } from '@/api/actions/update-comp-share-image'
 import type { ApiClient } from '@/api/client'
 
 // Keys and fetchers together, one factory per kind of data. Keys never hold credentials: the
@@ -56,7 +57,16 @@ export const imageMutations = {
   publish: (client: ApiClient) =>
     mutationOptions({
       mutationKey: ['publish'] as const,
-      mutationFn: (request: PublishRequest) => publishCompShareImage(client, request),
+      // `once`: a browser's automatic re-send is answered from the first (ADR 0019).
+      mutationFn: (request: PublishRequest) =>
+        publishCompShareImage(client, request, { once: true }),
+      retry: false,
+    }),
+  /** An edit or a hide/show of a published version: sent once per click, never retried. */
+  update: (client: ApiClient) =>
+    mutationOptions({
+      mutationKey: ['update-image'] as const,
+      mutationFn: (request: UpdateRequest) => updateCompShareImage(client, request, { once: true }),
       retry: false,
     }),
   favorite: (client: ApiClient) =>

@@ -20,6 +20,11 @@ describe('format', () => {
   it('sizes in MB below a gigabyte, GB above', () => {
     expect(formatSize(512, 'en')).toBe('512 MB')
     expect(formatSize(20_992, 'en')).toBe('20.5 GB')
+    // A 100 KB cover once read "0 MB".
+    expect(formatSize(100 / 1024, 'en')).toBe('100 kB')
+    expect(formatSize(100 / 1024, 'zh')).toBe('100 kB')
+    expect(formatSize(0.2 / 1024, 'en')).toBe('1 kB')
+    expect(formatSize(0, 'en')).toBe('0 kB')
   })
 
   it('dates from Unix seconds', () => {

@@ -27,6 +27,7 @@ function group(
       name: `Group ${groupId}`,
       author: '',
       authorKind: 'creator',
+      visibility: 1,
       status,
       price: 0,
       versionName,

@@ -12,6 +12,7 @@ import { formatDate, formatPrice } from '@/lib/format'
 import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
 import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
 import { StatusBadge } from '@/components/status-badge'
+import { VisibilityControl } from '@/features/edit-listing/visibility-control'
 import { useReviewAnnouncements } from './use-review-announcements'
 
 const latest = (group: CommunityImageGroup) => Math.max(0, ...group.versions.map((v) => v.pubTime))
@@ -22,7 +23,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
   const headingId = useId()
   const versions = [...group.versions].sort((a, b) => b.pubTime - a.pubTime)
   // Only versions past review are in the marketplace; a group with none has no page there yet.
-  const listed = group.versions.some((v) => v.status === 'Available' || v.status === 'Offline')
+  const listed = group.versions.some((v) => v.status !== 'Reviewing' && v.visibility !== 0)
   return (
     <article
       aria-labelledby={headingId}
@@ -68,6 +69,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
               <th scope="col">{t('my.published.status')}</th>
               <th scope="col">{t('my.published.price')}</th>
               <th scope="col">{t('my.published.pubTime')}</th>
+              <th scope="col">{t('my.published.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,6 +88,21 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
                 </td>
                 <td className="whitespace-nowrap">
                   {version.pubTime > 0 ? formatDate(version.pubTime, language) : '–'}
+                </td>
+                <td>
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Link
+                      to={`/my/versions/${encodeURIComponent(version.imageId)}/edit`}
+                      aria-label={t('edit.editNamed', {
+                        version: version.versionName,
+                        name: group.name,
+                      })}
+                      className={linkStyle}
+                    >
+                      {t('edit.edit')}
+                    </Link>
+                    <VisibilityControl group={group} version={version} />
+                  </span>
                 </td>
               </tr>
             ))}

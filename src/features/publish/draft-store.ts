@@ -8,6 +8,20 @@ const keyFor = (accountId: string) => `compshare.publish-draft.${accountId}`
 const coverKeyFor = (accountId: string) => `compshare.publish-draft-cover.${accountId}`
 const writtenCovers = new Map<string, string>()
 
+/** The two keys a draft lives under: another tab's change arrives as a `storage` event on them. */
+export const draftKeys = (accountId: string) => ({
+  draft: keyFor(accountId),
+  cover: coverKeyFor(accountId),
+})
+
+/**
+ * Another tab wrote or removed the cover, so what this tab last wrote is no longer what is
+ * stored: its next save writes the cover again rather than trusting the memory.
+ */
+export function forgetWrittenCover(accountId: string): void {
+  writtenCovers.delete(accountId)
+}
+
 const stored = z.object({
   version: z.literal(1),
   step: z.enum(steps),

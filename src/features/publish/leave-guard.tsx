@@ -3,7 +3,16 @@ import { useTranslation } from '@/i18n/use-translation'
 import { useBlocker } from 'react-router'
 
 /** Asks before an in-app navigation leaves a draft behind (the draft itself stays saved). */
-export function LeaveGuard({ active }: { active: boolean }) {
+export function LeaveGuard({
+  active,
+  title,
+  body,
+}: {
+  active: boolean
+  /** The publish page's words unless given. */
+  title?: string
+  body?: string
+}) {
   const { t } = useTranslation()
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -22,9 +31,9 @@ export function LeaveGuard({ active }: { active: boolean }) {
       className="m-auto max-w-md rounded-lg bg-white p-5 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="leave-title" className="text-lg font-semibold">
-        {t('publish.leaveTitle')}
+        {title ?? t('publish.leaveTitle')}
       </h2>
-      <p className="mt-2">{t('publish.leaveBody')}</p>
+      <p className="mt-2">{body ?? t('publish.leaveBody')}</p>
       <div className="mt-4 flex justify-end gap-2">
         <button
           type="button"

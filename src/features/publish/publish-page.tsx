@@ -38,6 +38,8 @@ export function PublishPage() {
   const tags = useQuery(imageQueries.tags(client))
   const [saved, setSaved] = useState(() => loadDraft(client.accountId))
   const [session, setSession] = useState(0)
+  // The "draft restored" notice is about the form: it goes once the draft is published.
+  const [restoredNotice, setRestoredNotice] = useState(true)
 
   const discard = () => {
     clearDraft(client.accountId)
@@ -53,7 +55,7 @@ export function PublishPage() {
       <PageHeader title={t('pages.publish.title')}>
         <p>{t('pages.publish.intro')}</p>
       </PageHeader>
-      {saved && session === 0 && (
+      {saved && session === 0 && restoredNotice && (
         <p
           role="status"
           className="mb-4 rounded-md bg-sky-50 p-3 text-sm text-sky-900 dark:bg-sky-950/50 dark:text-sky-100"
@@ -86,6 +88,7 @@ export function PublishPage() {
           groups={groups.data.groups}
           vocabulary={tags.data?.tags ?? []}
           onDiscard={discard}
+          onPublished={() => setRestoredNotice(false)}
         />
       )}
     </>

@@ -3,7 +3,13 @@ import { Link } from 'react-router'
 import { ApiErrorMessage } from '@/components/api-error-message'
 
 export type Outcome =
-  | { kind: 'success'; versionName: string; groupId: string | undefined }
+  | {
+      kind: 'success'
+      versionName: string
+      groupId: string | undefined
+      /** Set when the answer was lost and the check found it arrived (`withdrawn` extra copies). */
+      recovered?: { withdrawn: number } | undefined
+    }
   | { kind: 'failed' | 'uncertain'; error: unknown }
 
 export function PublishResult({ outcome, onAnother }: { outcome: Outcome; onAnother: () => void }) {
@@ -20,6 +26,13 @@ export function PublishResult({ outcome, onAnother }: { outcome: Outcome; onAnot
           {t('publish.result.successTitle')}
         </h2>
         <p className="mt-1">{t('publish.result.successBody', { version: outcome.versionName })}</p>
+        {outcome.recovered && (
+          <p className="mt-1">
+            {outcome.recovered.withdrawn > 0
+              ? t('publish.result.recoveredWithdrawn', { count: outcome.recovered.withdrawn })
+              : t('publish.result.recovered')}
+          </p>
+        )}
         <p className="mt-3 flex flex-wrap gap-4">
           <Link to="/my" className={link}>
             {t('publish.result.toMy')}

@@ -194,6 +194,8 @@ export function fieldForError(
     [/Cover/, 'cover'],
     [/Description/, 'description'],
     [/Readme/, 'readme'],
+    // UpdateCompShareImage's own name for the listing's name.
+    [/\bName\b/, 'name'],
   ]
   return retCode === 230
     ? (byParameter.find(([pattern]) => pattern.test(message))?.[1] ?? null)

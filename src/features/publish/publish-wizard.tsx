@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
@@ -8,7 +8,10 @@ import type { CustomImage } from '@/api/actions/describe-custom-images'
 import { isApiError } from '@/api/errors'
 import { apiErrorText } from '@/components/api-error-message'
 import { useApiClient } from '@/lib/api-client-context'
+import { currentVersion } from '@/lib/group'
 import { imageMutations, imageQueries, myQueries } from '@/lib/image-queries'
+import { ArrivalCheck } from './arrival-panel'
+import { versionIds, type Copy, type SentPublish } from './arrival-check'
 import { clearDraft, type Draft } from './draft-store'
 import { LeaveGuard } from './leave-guard'
 import {
@@ -30,6 +33,7 @@ import { StepReadme } from './step-readme'
 import { StepReview } from './step-review'
 import { StepVersion } from './step-version'
 import { StepNav } from './step-nav'
+import { DraftConflict } from './draft-conflict'
 import { useAutosave } from './use-autosave'
 
 interface WizardProps {
@@ -38,6 +42,8 @@ interface WizardProps {
   groups: CommunityImageGroup[]
   vocabulary: string[]
   onDiscard: () => void
+  /** Called once the version is published (or found to have arrived). */
+  onPublished: () => void
 }
 
 const stepOf = (field: keyof PublishValues): Step =>
@@ -51,7 +57,14 @@ const mayHaveArrived = (error: unknown) =>
   error.kind === 'parse' ||
   (error.kind === 'http' && (error.status ?? 0) >= 500)
 
-export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }: WizardProps) {
+export function PublishWizard({
+  initial,
+  images,
+  groups,
+  vocabulary,
+  onDiscard,
+  onPublished,
+}: WizardProps) {
   const { t } = useTranslation()
   const client = useApiClient()
   const queryClient = useQueryClient()
@@ -61,6 +74,8 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
   const [furthest, setFurthest] = useState(steps.indexOf(initial.step))
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [refused, setRefused] = useState(false)
+  const [sent, setSent] = useState<SentPublish | null>(null)
+  const formRef = useRef<HTMLFormElement>(null)
   // Read during render: React Hook Form re-renders only for what is read, and a draft restored
   // on the review step has rendered no field yet, so a refused Publish would jump to a step
   // without its messages.
@@ -71,15 +86,20 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
 
   const [target, groupId] = useWatch({ control: form.control, name: ['target', 'groupId'] })
   const group = target === 'existing' ? groups.find((g) => g.groupId === groupId) : undefined
+  const live = group && currentVersion(group)
+  // The name and badge the marketplace shows for this account: from a version it published.
+  const mine = groups.flatMap((g) => g.versions).find((version) => version.author)
+  const author = { name: mine?.author ?? '', kind: mine?.authorKind ?? ('creator' as const) }
   const existingVersions = existingVersionsFor({ target, groupId }, groups)
 
   const published = outcome?.kind === 'success'
-  const { status: saveStatus, saveStep } = useAutosave(
-    form,
-    client.accountId,
-    initial.step,
-    !published,
-  )
+  const {
+    status: saveStatus,
+    saveStep,
+    conflict,
+    keepThis,
+    takeOther,
+  } = useAutosave(form, client.accountId, initial.step, !published)
   // After autosave's last flush (effect clean-ups run first), so the draft stays gone.
   useEffect(() => {
     if (published) clearDraft(client.accountId)
@@ -96,6 +116,19 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
     if (moves > 0) heading.current?.focus()
   }, [moves])
 
+  // A refused Next shows where: the first invalid field is focused and scrolled to, in the
+  // commit that renders its message (a long list of images would leave it below the fold).
+  const [refusals, setRefusals] = useState(0)
+  useLayoutEffect(() => {
+    if (refusals === 0) return
+    const field = formRef.current?.querySelector<HTMLElement>(
+      '[aria-invalid="true"]:not(:disabled)',
+    )
+    field?.focus({ preventScroll: true })
+    const target = field?.closest('fieldset, [data-field]') ?? field
+    target?.scrollIntoView?.({ block: 'start' })
+  }, [refusals])
+
   const go = (next: Step) => {
     setStep(next)
     saveStep(next)
@@ -104,17 +137,40 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
   }
 
   const next = async () => {
-    if (await form.trigger(stepFields[step], { shouldFocus: true }))
-      go(steps[steps.indexOf(step) + 1] ?? 'review')
+    if (await form.trigger(stepFields[step])) go(steps[steps.indexOf(step) + 1] ?? 'review')
+    else setRefusals((n) => n + 1)
   }
+
+  const succeeded = useCallback(
+    (success: Extract<Outcome, { kind: 'success' }>) => {
+      setOutcome(success)
+      setSent(null)
+      onPublished()
+      void queryClient.invalidateQueries({ queryKey: myQueries.all })
+      void queryClient.invalidateQueries({ queryKey: imageQueries.all })
+    },
+    [onPublished, queryClient],
+  )
+
+  const arrived = useCallback(
+    (copy: Copy, withdrawn: number) =>
+      succeeded({
+        kind: 'success',
+        versionName: sent?.request.versionName ?? '',
+        groupId: copy.groupId,
+        recovered: { withdrawn },
+      }),
+    [succeeded, sent],
+  )
 
   const publish = async (values: PublishValues): Promise<boolean> => {
     setOutcome(null)
+    setSent(null)
+    const request = toPublishRequest(values)
+    const sending = { request, sentAt: Math.floor(Date.now() / 1000), known: versionIds(groups) }
     try {
-      await mutation.mutateAsync(toPublishRequest(values))
-      setOutcome({ kind: 'success', versionName: values.versionName, groupId: group?.groupId })
-      void queryClient.invalidateQueries({ queryKey: myQueries.all })
-      void queryClient.invalidateQueries({ queryKey: imageQueries.all })
+      await mutation.mutateAsync(request)
+      succeeded({ kind: 'success', versionName: values.versionName, groupId: group?.groupId })
       return true
     } catch (error) {
       const field =
@@ -125,7 +181,10 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
         form.setError(field, { type: 'server', message: apiErrorText(error, t) })
         go(stepOf(field))
       }
-      setOutcome({ kind: mayHaveArrived(error) ? 'uncertain' : 'failed', error })
+      const uncertain = mayHaveArrived(error)
+      setOutcome({ kind: uncertain ? 'uncertain' : 'failed', error })
+      // Whatever arrived is looked for before the user is offered to send it again.
+      if (uncertain) setSent(sending)
       return false
     }
   }
@@ -165,6 +224,7 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <StepNav current={step} furthest={furthest} onGo={go} />
         <form
+          ref={formRef}
           noValidate
           onSubmit={(event) => void onSubmit(event)}
           className="flex min-w-0 flex-col gap-6"
@@ -178,6 +238,9 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
             </h2>
           </div>
           {outcome && <PublishResult outcome={outcome} onAnother={onDiscard} />}
+          {outcome?.kind === 'uncertain' && sent && (
+            <ArrivalCheck sent={sent} onArrived={arrived} />
+          )}
           {refused && hasErrors && (
             <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
               {t('publish.errors.fixBefore')}
@@ -188,7 +251,9 @@ export function PublishWizard({ initial, images, groups, vocabulary, onDiscard }
           {step === 'listing' && <StepListing vocabulary={vocabulary} />}
           {step === 'cover' && <StepCover />}
           {step === 'readme' && <StepReadme />}
-          {step === 'review' && <StepReview onEdit={go} groupName={group?.name ?? ''} />}
+          {step === 'review' && (
+            <StepReview onEdit={go} group={group} live={live} author={author} />
+          )}
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
             {index > 0 && (
               <button

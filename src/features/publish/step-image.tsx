@@ -8,27 +8,35 @@ import { formatDate, formatSize } from '@/lib/format'
 import { currentVersion } from '@/lib/group'
 import { Field, inputClass, useErrorText } from './field'
 import type { PublishValues } from './publish-schema'
+import { listingOf } from './version-changes'
 
-/** Fills the listing from the group's current version, where the user has not typed yet. */
+/**
+ * Fills the listing from the group's current version, where the user has not typed yet: every
+ * field the service keeps per version, price and auto-start included, so a paid image's next
+ * version is not sent as free. The cover is not filled: a version sent without one keeps it.
+ */
 export function prefillFromGroup(
   group: CommunityImageGroup,
   values: PublishValues,
 ): Partial<PublishValues> {
   const version = currentVersion(group)
+  if (!version) return { name: group.name, description: values.description || group.description }
+  const live = listingOf(version, group.name)
+  const pick = <K extends keyof typeof live>(key: K, typed: boolean) =>
+    typed ? values[key] : live[key]
   return {
     name: group.name,
-    description: values.description || version?.description || group.description,
-    tags: values.tags.length ? values.tags : (version?.tags ?? []),
-    gpus: values.gpus.length
-      ? values.gpus
-      : ((version?.supportedGpuTypes ?? []) as PublishValues['gpus']),
-    applications: values.applications.length
-      ? values.applications
-      : (version?.softwares.applications ?? []),
-    cudaVersion: values.cudaVersion || version?.softwares.cudaVersion || '',
-    framework: values.framework || version?.softwares.framework || '',
-    frameworkVersion: values.frameworkVersion || version?.softwares.frameworkVersion || '',
-    readme: values.readme || version?.readme || '',
+    description: values.description || live.description || group.description,
+    tags: pick('tags', values.tags.length > 0),
+    gpus: pick('gpus', values.gpus.length > 0),
+    applications: pick('applications', values.applications.length > 0),
+    cudaVersion: pick('cudaVersion', values.cudaVersion !== ''),
+    framework: pick('framework', values.framework !== ''),
+    frameworkVersion: pick('frameworkVersion', values.frameworkVersion !== ''),
+    autoStart: values.autoStart || live.autoStart,
+    paid: pick('paid', values.paid || values.price !== ''),
+    price: pick('price', values.paid || values.price !== ''),
+    readme: pick('readme', values.readme !== ''),
   }
 }
 
@@ -49,6 +57,16 @@ export function StepImage({
     <div className="flex flex-col gap-6">
       <fieldset aria-describedby={formState.errors.imageId ? 'image-error' : undefined}>
         <legend className="mb-2 font-medium">{t('publish.image.legend')}</legend>
+        {/* Above the list: with many images, a message below it would be out of sight. */}
+        {formState.errors.imageId && (
+          <p
+            id="image-error"
+            role="alert"
+            className="mb-2 text-sm font-medium text-red-700 dark:text-red-400"
+          >
+            {errorText(formState.errors.imageId)}
+          </p>
+        )}
         {images.length === 0 && (
           <p className="text-slate-600 dark:text-slate-400">{t('publish.image.none')}</p>
         )}
@@ -69,6 +87,7 @@ export function StepImage({
                     type="radio"
                     value={image.imageId}
                     disabled={!allowed}
+                    aria-invalid={formState.errors.imageId ? true : undefined}
                     className="mt-1"
                     {...register('imageId')}
                   />
@@ -92,15 +111,6 @@ export function StepImage({
             )
           })}
         </ul>
-        {formState.errors.imageId && (
-          <p
-            id="image-error"
-            role="alert"
-            className="mt-1 text-sm font-medium text-red-700 dark:text-red-400"
-          >
-            {errorText(formState.errors.imageId)}
-          </p>
-        )}
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">

@@ -105,13 +105,24 @@ function TagEditor({ vocabulary }: { vocabulary: string[] }) {
   )
 }
 
-export function StepListing({ vocabulary }: { vocabulary: string[] }) {
+/**
+ * The listing's fields. An edit leaves out the applications: UpdateCompShareImage has no
+ * Softwares in the official CLI (ADR 0018).
+ */
+export function StepListing({
+  vocabulary,
+  software = true,
+}: {
+  vocabulary: string[]
+  software?: boolean
+}) {
   const { t } = useTranslation()
   const { register, watch, setValue, formState } = useFormContext<PublishValues>()
   const paid = watch('paid')
   const setPaid = (value: boolean) =>
     setValue('paid', value, { shouldDirty: true, shouldValidate: true })
   const isNew = watch('target') === 'new'
+  const gpuError = useErrorText()(formState.errors.gpus as FieldError | undefined)
   return (
     <div className="flex flex-col gap-6">
       <Field
@@ -147,8 +158,17 @@ export function StepListing({ vocabulary }: { vocabulary: string[] }) {
         )}
       </Field>
       <TagEditor vocabulary={vocabulary} />
-      <fieldset>
+      <fieldset aria-describedby={gpuError ? 'gpus-error' : undefined}>
         <legend className="mb-2 font-medium">{t('publish.listing.gpus')}</legend>
+        {gpuError && (
+          <p
+            id="gpus-error"
+            role="alert"
+            className="mb-2 text-sm font-medium text-red-700 dark:text-red-400"
+          >
+            {gpuError}
+          </p>
+        )}
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
           {gpuSpecs.map((gpu) => (
             <label key={gpu.name} className="flex items-center gap-2">
@@ -158,7 +178,7 @@ export function StepListing({ vocabulary }: { vocabulary: string[] }) {
           ))}
         </div>
       </fieldset>
-      <SoftwareFields />
+      {software && <SoftwareFields />}
       <label className="flex items-center gap-2">
         <input type="checkbox" {...register('autoStart')} />
         {t('publish.listing.autoStart')}

@@ -1,17 +1,30 @@
 import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
-import type { CommunityImageGroup } from '@/api/actions/community-images'
+import type {
+  AuthorKind,
+  CommunityImageGroup,
+  CommunityImageVersion,
+} from '@/api/actions/community-images'
 import { gpuLabel } from '@/api/gpu-types'
 import { ImageCard } from '@/components/image-card'
 import { LazyMarkdown } from '@/components/lazy-markdown'
+import { useLanguage } from '@/components/use-language'
 import { useCoverPreview } from './cover-preview'
 import type { PublishValues, Step } from './publish-schema'
+import { LiveChanges } from './live-changes'
+import { listingChanges, listingOf } from './version-changes'
+
+/** Who the marketplace will name as the author: the account's own name and badge. */
+export interface Author {
+  name: string
+  kind: AuthorKind
+}
 
 /** The card exactly as the marketplace will draw it, built from the form. */
 function previewGroup(
   values: PublishValues,
   coverUrl: string,
-  author: string,
+  author: Author,
 ): CommunityImageGroup {
   const now = Math.floor(Date.now() / 1000)
   return {
@@ -28,8 +41,8 @@ function previewGroup(
       {
         imageId: values.imageId,
         name: values.name,
-        author,
-        authorKind: 'creator',
+        author: author.name,
+        authorKind: author.kind,
         status: 'Available',
         price: values.paid ? Number(values.price) : 0,
         versionName: values.versionName,
@@ -48,6 +61,7 @@ function previewGroup(
         qrCodeUrl: '',
         // The ports are the service's to assign; the card does not show them.
         softwarePorts: [],
+        visibility: 1,
         softwares: {
           applications: values.applications,
           cudaVersion: values.cudaVersion,
@@ -61,15 +75,30 @@ function previewGroup(
 
 export function StepReview({
   onEdit,
-  groupName,
+  group,
+  live,
+  author,
 }: {
   onEdit: (step: Step) => void
-  groupName: string
+  /** The group a new version goes into, and its version now live; none for a new group. */
+  group: CommunityImageGroup | undefined
+  live: CommunityImageVersion | undefined
+  author: Author
 }) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const values = useFormContext<PublishValues>().getValues()
-  const cover = useCoverPreview(values.cover)
+  const uploaded = useCoverPreview(values.cover)
+  // A version sent without a cover keeps the live one (the service carries it over).
+  const cover = values.cover ? uploaded : (live?.coverUrl ?? '')
   const none = t('publish.review.none')
+  const groupName = group?.name ?? ''
+  const changes = live ? listingChanges(listingOf(live, groupName), values, t, language) : []
+  const coverText = values.cover
+    ? t('publish.review.coverSet')
+    : live?.coverUrl
+      ? t('publish.review.coverKept', { version: live.versionName })
+      : none
   const rows: [string, string, Step][] = [
     [t('publish.image.legend'), values.imageId, 'image'],
     [
@@ -98,15 +127,22 @@ export function StepReview({
       values.paid ? values.price : t('publish.listing.free'),
       'listing',
     ],
-    [t('publish.cover.label'), values.cover ? t('publish.review.coverSet') : none, 'cover'],
+    [t('publish.cover.label'), coverText, 'cover'],
   ]
   return (
     <div className="flex flex-col gap-8">
+      {live && (
+        <LiveChanges
+          changes={changes}
+          version={live.versionName}
+          coverReplaced={Boolean(values.cover)}
+        />
+      )}
       <section aria-labelledby="review-card" className="max-w-sm">
         <h3 id="review-card" className="mb-2 font-medium">
           {t('publish.review.card')}
         </h3>
-        <ImageCard group={previewGroup(values, cover, '')} />
+        <ImageCard group={previewGroup(values, cover, author)} />
       </section>
       <section aria-labelledby="review-fields">
         <h3 id="review-fields" className="mb-2 font-medium">

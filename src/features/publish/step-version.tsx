@@ -1,6 +1,7 @@
 import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import { highestVersion, suggestNextVersions } from '@/lib/version'
+import { VersionNotes } from './version-notes'
 import { Field, inputClass } from './field'
 import type { PublishValues } from './publish-schema'
 
@@ -47,22 +48,7 @@ export function StepVersion({ existingVersions }: { existingVersions: readonly s
           ))}
         </ul>
       </div>
-      <Field
-        label={t('publish.version.notes')}
-        hint={t('publish.version.notesHint')}
-        error={formState.errors.versionDesc}
-      >
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            rows={4}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-            {...register('versionDesc')}
-          />
-        )}
-      </Field>
+      <VersionNotes />
     </div>
   )
 }

@@ -1,0 +1,41 @@
+import { Link } from 'react-router'
+import type { CommunityImageGroup } from '@/api/actions/community-images'
+import { VisibilityControl } from '@/features/edit-listing/visibility-control'
+import { useTranslation } from '@/i18n/use-translation'
+
+/**
+ * On the page of one's own image: a new version, and editing or hiding the version shown. The
+ * group is the account's own view of it (DescribeSelfCommunityImages), hidden versions included.
+ */
+export function OwnVersionActions({
+  group,
+  imageId,
+}: {
+  group: CommunityImageGroup
+  imageId: string
+}) {
+  const { t } = useTranslation()
+  const version = group.versions.find((v) => v.imageId === imageId)
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Link
+        to={`/publish?group=${encodeURIComponent(group.groupId)}`}
+        className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700"
+      >
+        {t('detail.publishNewVersion')}
+      </Link>
+      {version && (
+        <>
+          <Link
+            to={`/my/versions/${encodeURIComponent(version.imageId)}/edit`}
+            aria-label={t('edit.editNamed', { version: version.versionName, name: group.name })}
+            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+          >
+            {t('edit.editThis', { version: version.versionName })}
+          </Link>
+          <VisibilityControl group={group} version={version} />
+        </>
+      )}
+    </div>
+  )
+}
