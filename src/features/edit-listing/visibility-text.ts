@@ -12,7 +12,10 @@ export function visibilityOutcome(
 ): string {
   const hiding = shown(version)
   const others = group.versions.filter((v) => v.imageId !== version.imageId && shown(v))
-  const after = hiding ? others : [...others, { ...version, visibility: 1 as const }]
+  // A hidden version answers Offline whatever its review: shown again, it is counted online.
+  const after = hiding
+    ? others
+    : [...others, { ...version, visibility: 1 as const, status: 'Available' }]
   const online = after.filter((v) => v.status === 'Available')
   const current = online.length > 0 && currentVersion({ ...group, versions: online })
   const name = group.name
@@ -25,9 +28,6 @@ export function visibilityOutcome(
       ? t('edit.visibility.stillListed', { name, version: current.versionName })
       : t('edit.visibility.unlisted', { name })
     return `${first} ${rest}`
-  }
-  if (version.status === 'Reviewing') {
-    return t('edit.visibility.showReviewing', { version: version.versionName })
   }
   return current && current.imageId === version.imageId
     ? t('edit.visibility.showCurrent', { version: version.versionName, name })
