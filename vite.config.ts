@@ -44,6 +44,8 @@ const compshareProxy: Record<string, ProxyOptions> = {
         proxyReq.removeHeader('referer')
         // The sandbox's fault header is for the sandbox alone (ADR 0012).
         proxyReq.removeHeader('x-sandbox-fault')
+        // The request-once guard's header is for this server alone (ADR 0019).
+        proxyReq.removeHeader('x-request-once')
       })
     },
   },

@@ -17,6 +17,12 @@ export interface ApiClientConfig {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined
+  /**
+   * Must not be carried out twice (a publish, an edit): the request carries
+   * `X-Request-Once: <random id>`, new for every call, so the app's own server answers a
+   * browser's automatic re-send from the first request instead of passing it on (ADR 0019).
+   */
+  once?: boolean | undefined
 }
 
 export interface ApiClient {
@@ -33,6 +39,14 @@ export type RawAnswer = Record<string, unknown>
 
 export const defaultTimeoutMs = 15_000
 const requestIdHeader = 'X-UCLOUD-REQUEST-UUID'
+export const requestOnceHeader = 'X-Request-Once'
+/** The guard's answer to a re-send whose first answer was lost (src/sandbox/request-once.ts). */
+const replayedLost = 'replayed-lost'
+
+/** 128 random bits as 32 hex digits: `crypto.randomUUID` is missing outside secure contexts. */
+export function requestOnceId(): string {
+  return bytesToHex(crypto.getRandomValues(new Uint8Array(16)))
+}
 
 export function createApiClient(config: ApiClientConfig): ApiClient {
   const { baseUrl, credentials, region, zone, timeoutMs = defaultTimeoutMs } = config
@@ -63,11 +77,16 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       const fail = (init: Omit<ConstructorParameters<typeof ApiError>[0], 'action'>) =>
         new ApiError({ ...init, action, message: redact(init.message) })
 
+      const headers: Record<string, string> = {
+        'Content-Type': 'application/x-www-form-urlencoded',
+      }
+      if (options.once) headers[requestOnceHeader] = requestOnceId()
+
       let response: Response
       try {
         response = await doFetch(resolveUrl(baseUrl), {
           method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          headers,
           body,
           signal,
         })
@@ -94,6 +113,15 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
       })
       const answer = parseJsonObject(text)
 
+      if (response.status === 409 && response.headers.get(requestOnceHeader) === replayedLost) {
+        // The browser sent the request again after losing the first answer, and the server
+        // refused to pass the copy on: the first may well have been carried out. No status:
+        // the answer that counts, the first one's, never came.
+        throw fail({
+          kind: 'network',
+          message: 'The answer was lost on the way; the request was sent once and may have arrived',
+        })
+      }
       if (!response.ok) {
         const message = typeof answer?.Message === 'string' ? answer.Message : response.statusText
         throw fail({

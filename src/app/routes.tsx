@@ -29,6 +29,14 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            // GitHub style, from...to: /images/:groupId/compare/v1.0...v1.2 (ADR 0020).
+            path: 'images/:groupId/compare/:range?',
+            lazy: async () => ({
+              Component: (await import('@/features/image-detail/version-compare-page'))
+                .VersionComparePage,
+            }),
+          },
+          {
             path: 'publish',
             lazy: async () => ({
               Component: (await import('@/features/publish/publish-page')).PublishPage,
@@ -38,6 +46,12 @@ export const routes: RouteObject[] = [
             path: 'my',
             lazy: async () => ({
               Component: (await import('@/features/my-images/my-images-page')).MyImagesPage,
+            }),
+          },
+          {
+            path: 'my/versions/:imageId/edit',
+            lazy: async () => ({
+              Component: (await import('@/features/publish/edit/edit-page')).EditPage,
             }),
           },
           {

@@ -585,7 +585,8 @@ export const en: Catalogue = {
     saving: 'Saving…',
     discard: 'Undo my changes',
     leaveTitle: 'Leave without saving?',
-    leaveBody: 'Your changes are kept on this device; they are restored when you come back to edit this version.',
+    leaveBody:
+      'Your changes are kept on this device; they are restored when you come back to edit this version.',
     saved: 'Saved: {{version}} shows the changes now.',
     savedReview:
       'Saved: {{version}} is back in review and returns to the marketplace once approved.',

@@ -7,6 +7,8 @@ import type { GroupRecord, VersionRecord } from './types.ts'
 export type Change =
   | { kind: 'stars'; group: GroupRecord }
   | { kind: 'published'; group: GroupRecord; version: VersionRecord }
+  /** One version of `group` edited in place (UpdateCompShareImage). */
+  | { kind: 'updated'; group: GroupRecord; version: VersionRecord }
 
 export interface ActionContext {
   account: SandboxAccount

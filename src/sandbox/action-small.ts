@@ -1,6 +1,7 @@
 import type { ActionHandler } from './action-context.ts'
 import type { Catalogue } from './catalogue.ts'
 import { invalidParameter, missingParameter } from './errors.ts'
+import { listedInCommunity } from './group-view.ts'
 import { optionalText, page, type Fields } from './params.ts'
 import { tagCategories } from './tag-categories.ts'
 import type { GroupRecord } from './types.ts'
@@ -54,7 +55,7 @@ function visibleGroup(fields: Fields, catalogue: Catalogue, nickname: string): G
   const groupId = optionalText(fields, 'GroupId')
   if (groupId === undefined) throw missingParameter('GroupId')
   const group = catalogue.group(groupId)
-  const listed = group?.versions.some((version) => version.status !== 'Reviewing')
+  const listed = group?.versions.some(listedInCommunity)
   if (!group || (!listed && group.owner !== nickname)) {
     throw invalidParameter('GroupId', `no group ${groupId}`)
   }

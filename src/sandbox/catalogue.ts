@@ -11,7 +11,8 @@ import type { CustomImageRecord, GroupRecord, SandboxState, VersionRecord } from
 export class Catalogue {
   #groups: Map<string, GroupRecord> | null = null
   #images: Map<string, CustomImageRecord> | null = null
-  #versionIds: Set<string> | null = null
+  /** Each version's group, by version id. */
+  #versionGroups: Map<string, GroupRecord> | null = null
   #pending: VersionRecord[] | null = null
 
   #views: GroupView[] | null = null
@@ -53,11 +54,23 @@ export class Catalogue {
   /** A new Reviewing version: the marketplace does not show it, so the listing stands. */
   published(group: GroupRecord, version: VersionRecord): void {
     this.#groups?.set(group.id, group)
-    this.#versionIds?.add(version.id)
+    this.#versionGroups?.set(version.id, group)
     this.#pending?.push(version)
   }
 
-  /** Groups with at least one Available or Offline version, in state order. */
+  /**
+   * A version edited in place: what the listings show of it may have changed (hidden, back in
+   * review, new tags or name), and it may be waiting for the review clock again.
+   */
+  updated(version: VersionRecord): void {
+    const pending = this.#pending
+    if (pending && version.status === 'Reviewing' && version.autoApprove) {
+      if (!pending.includes(version)) pending.push(version)
+    }
+    this.listingChanged()
+  }
+
+  /** Groups with at least one version the marketplace shows (group-view.ts), in state order. */
   communityViews(): GroupView[] {
     if (!this.#views) {
       const views: GroupView[] = []
@@ -128,9 +141,16 @@ export class Catalogue {
     return this.#images.get(id)
   }
 
+  /** The group holding the published version `id`, if there is one. */
+  versionGroup(id: string): GroupRecord | undefined {
+    this.#versionGroups ??= new Map(
+      this.state.groups.flatMap((group) => group.versions.map((v) => [v.id, group] as const)),
+    )
+    return this.#versionGroups.get(id)
+  }
+
   hasVersionId(id: string): boolean {
-    this.#versionIds ??= new Set(this.state.groups.flatMap((g) => g.versions.map((v) => v.id)))
-    return this.#versionIds.has(id)
+    return this.versionGroup(id) !== undefined
   }
 
   favorites(publicKey: string): Set<string> {

@@ -22,7 +22,12 @@ export interface GroupView {
 
 export type Scope = 'community' | 'self'
 
-const listedInCommunity = (version: VersionRecord) => version.status !== 'Reviewing'
+/** The marketplace shows versions online or offline, never one in review or withdrawn. */
+export const listedInCommunity = (version: VersionRecord) =>
+  version.status !== 'Reviewing' && !version.hidden
+
+/** Online: Available and not withdrawn by its author (a hidden version answers Offline). */
+export const online = (version: VersionRecord) => version.status === 'Available' && !version.hidden
 
 /** Builds a view of `group` for `scope`, or null when the scope shows none of its versions. */
 export function viewOf(group: GroupRecord, scope: Scope, index: number): GroupView | null {
@@ -33,12 +38,12 @@ export function viewOf(group: GroupRecord, scope: Scope, index: number): GroupVi
   }
   const newest = versions[0]
   if (!newest) return null
-  const current = versions.find((version) => version.status === 'Available') ?? newest
+  const current = versions.find(online) ?? newest
   return {
     group,
     versions,
     current,
-    available: group.versions.some((version) => version.status === 'Available'),
+    available: group.versions.some(online),
     index,
     nameLower: current.name.toLowerCase(),
     author: current.author,

@@ -15,6 +15,8 @@ export interface JournalMark {
 export type JournalChange =
   /** The whole group (new, or with its new version), and the cover drawn for it, if any. */
   | { kind: 'published'; group: GroupRecord; version: string; covers: Record<string, CoverSpec> }
+  /** One version as it is after an edit; it replaces the version of that id in its group. */
+  | { kind: 'updated'; group: string; version: VersionRecord }
   /** The accounts starring the group after the change, rather than a delta: replays idempotently. */
   | { kind: 'stars'; group: string; favoritesCount: number; starredBy: string[] }
   | { kind: 'approved'; versions: { id: string; at: number }[] }
@@ -39,6 +41,8 @@ export function journalChange(change: Change, state: SandboxState): JournalChang
       const covers = spec ? { [key]: spec } : {}
       return { kind: 'published', group: change.group, version: change.version.id, covers }
     }
+    case 'updated':
+      return { kind: 'updated', group: change.group.id, version: change.version }
   }
 }
 
@@ -55,6 +59,11 @@ function applier(state: SandboxState) {
       if (at === undefined) groups?.set(change.group.id, state.groups.push(change.group) - 1)
       else state.groups[at] = change.group
       Object.assign(state.generatedCovers, change.covers)
+      versions = null
+    } else if (change.kind === 'updated') {
+      const group = state.groups[groupAt(change.group) ?? -1]
+      const at = group?.versions.findIndex((version) => version.id === change.version.id) ?? -1
+      if (group && at >= 0) group.versions[at] = change.version
       versions = null
     } else if (change.kind === 'stars') {
       const group = state.groups[groupAt(change.group) ?? -1]

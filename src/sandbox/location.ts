@@ -20,6 +20,7 @@ const regions: readonly string[] = [...new Set(supportZones.map((zone) => zone.R
 const rules: Readonly<Record<string, { region: boolean; zone: boolean }>> = {
   DescribeCommunityImages: { region: true, zone: false },
   PublishCompShareImage: { region: true, zone: false },
+  UpdateCompShareImage: { region: true, zone: true },
   DescribeSelfCommunityImages: { region: true, zone: true },
   DescribeCompShareCustomImages: { region: true, zone: true },
   DescribeCompShareImageTags: { region: false, zone: false },

@@ -3,15 +3,18 @@ import type { VersionRecord } from './types.ts'
 /**
  * Review is computed from the clock rather than by a timer: a version published at PubTime is
  * approved by the first request at or after PubTime + reviewSeconds. Nothing runs in the
- * background, and tests move an injected clock instead of waiting.
+ * background, and tests move an injected clock instead of waiting. An edit that sends a version
+ * back to review restarts its clock from `reviewSince`.
  */
+const reviewStart = (version: VersionRecord) => version.reviewSince ?? version.pubTime
+
 export function nextReviewDue(
   pending: readonly VersionRecord[],
   reviewSeconds: number,
 ): number | null {
   let due: number | null = null
   for (const version of pending) {
-    const at = version.pubTime + reviewSeconds
+    const at = reviewStart(version) + reviewSeconds
     if (due === null || at < due) due = at
   }
   return due
@@ -25,7 +28,7 @@ export function approveDue(
 ): VersionRecord[] {
   const waiting: VersionRecord[] = []
   for (const version of pending) {
-    const at = version.pubTime + reviewSeconds
+    const at = reviewStart(version) + reviewSeconds
     if (version.status !== 'Reviewing') continue
     if (at > now) {
       waiting.push(version)

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { ActionContext, ActionHandler, Change } from './action-context.ts'
 import { describeCommunityImages, describeSelfCommunityImages } from './action-describe-images.ts'
 import { publishImage } from './action-publish.ts'
+import { updateImage } from './action-update.ts'
 import {
   createFavorite,
   deleteFavorite,
@@ -60,6 +61,7 @@ export const actions: Readonly<Record<string, ActionHandler>> = {
   DescribeCommunityImages: describeCommunityImages,
   DescribeSelfCommunityImages: describeSelfCommunityImages,
   PublishCompShareImage: publishImage,
+  UpdateCompShareImage: updateImage,
   DescribeCompShareCustomImages: describeCustomImages,
   DescribeCompShareImageTags: describeImageTags,
   CreateCompShareImageFavorite: createFavorite,
@@ -133,6 +135,7 @@ export function createSandbox(options: SandboxOptions) {
   const commit = (change: Change) => {
     if (change.kind === 'stars') catalogue.starsChanged(change.group)
     if (change.kind === 'published') catalogue.published(change.group, change.version)
+    if (change.kind === 'updated') catalogue.updated(change.version)
     reviewDue = nextReviewDue(catalogue.pendingReviews(), reviewSeconds)
     persist(journalChange(change, catalogue.state))
   }

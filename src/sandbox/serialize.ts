@@ -8,7 +8,7 @@ function absolute(path: string, origin: string): string {
 
 /**
  * A version with exactly the field names of the DescribeCommunityImages reference, plus the
- * SDK model's `Softwares`. `origin` is where the request came to, so covers are whole URLs.
+ * SDK model's `Softwares` and `Visibility`. `origin` is where the request came to, so covers are whole URLs.
  */
 export function versionJson(version: VersionRecord, origin: string) {
   return {
@@ -16,7 +16,9 @@ export function versionJson(version: VersionRecord, origin: string) {
     Name: version.name,
     Author: version.author,
     AuthInfo: version.authInfo,
-    Status: version.status,
+    // A version its author withdrew answers Offline everywhere, whatever its review status.
+    Status: version.hidden ? 'Offline' : version.status,
+    Visibility: version.hidden ? 0 : 1,
     Price: version.price,
     VersionName: version.versionName,
     VersionDesc: version.versionDesc,

@@ -56,6 +56,13 @@ export interface VersionRecord {
   createTime: number
   updateTime: number
   pubTime: number
+  /** When its review (re)started, if an edit sent it back; the clock counts from pubTime otherwise. */
+  reviewSince?: number
+  /**
+   * Withdrawn by its author (UpdateCompShareImage Visibility 0): answered Offline with
+   * Visibility 0, and not in the marketplace. `status` carries on underneath.
+   */
+  hidden?: boolean
   size: number
   readme: string
   qrCodeUrl: string

@@ -13,6 +13,7 @@ import {
 import { answerWithFaults, faultHeader, warnFaultsIgnored } from './http-faults.ts'
 import { heldByThisProcess } from './data-lock.ts'
 import { sandboxFromEnv } from './env.ts'
+import { requestOnceMiddleware } from './request-once.ts'
 import type { Sandbox, SandboxOptions } from './sandbox.ts'
 
 /** Reads the body up to the limit; past it, keeps draining so the client can read our 413. */
@@ -175,6 +176,10 @@ export function compshareSandbox(overrides: Partial<SandboxOptions> = {}): Plugi
         }
       })
     }
+    // First of all: a browser's re-send of an X-Request-Once POST is answered here and goes
+    // neither to the sandbox nor to Vite's /compshare-api proxy, which runs after plugins'
+    // middlewares (ADR 0019).
+    server.middlewares.use(requestOnceMiddleware())
     server.middlewares.use((req, res, next) => (middleware ? middleware(req, res, next) : next()))
   }
   return {

@@ -7,24 +7,10 @@ import { describeSoftwarePorts } from '@/api/actions/describe-software-ports'
 import { describeSupportZones } from '@/api/actions/describe-support-zones'
 import { createImageFavorite, deleteImageFavorite } from '@/api/actions/favorites'
 import { publishCompShareImage } from '@/api/actions/publish-comp-share-image'
-import { createApiClient, type ApiClient } from '@/api/client'
+import { updateCompShareImage } from '@/api/actions/update-comp-share-image'
+import type { ApiClient } from '@/api/client'
 import { actionOf, contract, type ContractName } from '../fixtures/contract'
-
-/** A client over a fetch that answers `answer` and keeps the form fields each call posted. */
-function clientAnswering(answer: Record<string, unknown>) {
-  const sent: Record<string, string>[] = []
-  const client = createApiClient({
-    baseUrl: 'https://api.example.invalid/',
-    credentials: { publicKey: 'pk-test', privateKey: 'sk-test' },
-    region: 'cn-wlcb',
-    zone: 'cn-wlcb-01',
-    fetch: (_url, init) => {
-      sent.push(Object.fromEntries(init?.body as URLSearchParams))
-      return Promise.resolve(Response.json({ RetCode: 0, ...answer }))
-    },
-  })
-  return { client, sent }
-}
+import { clientAnswering } from './answering-client'
 
 /** How the app calls each action, with what a page would pass. */
 const calls: Record<ContractName, (client: ApiClient) => Promise<unknown>> = {
@@ -35,6 +21,14 @@ const calls: Record<ContractName, (client: ApiClient) => Promise<unknown>> = {
   DescribeCompShareImageTags: (c) => describeImageTags(c),
   PublishCompShareImage: (c) =>
     publishCompShareImage(c, { imageId: 'compshareImage-1', versionName: 'v1.0', price: 0 }),
+  UpdateCompShareImage: (c) =>
+    updateCompShareImage(c, {
+      imageId: 'compshareImage-1',
+      description: '预装PyTorch 2.1,新增示例',
+      visibility: 1,
+      tags: ['深度学习', 'PyTorch'],
+      versionDesc: '补充使用说明',
+    }),
   CreateCompShareImageFavorite: (c) => createImageFavorite(c, 'group-1'),
   DeleteCompShareImageFavorite: (c) => deleteImageFavorite(c, 'group-1'),
   DescribeCompShareSoftwarePort: (c) => describeSoftwarePorts(c),
@@ -86,6 +80,7 @@ describe('what the app makes of the contract answers', () => {
         framework: 'PyTorch',
         frameworkVersion: '2.5.1',
       },
+      visibility: 1,
     })
   })
 

@@ -102,6 +102,8 @@ describe('community image lists', () => {
           qrCodeUrl: '',
           softwarePorts: [{ software: 'WebUI', port: 7860 }],
           softwares: { applications: [], cudaVersion: '', framework: '', frameworkVersion: '' },
+          // The answer has no Visibility: a listed version is public.
+          visibility: 1,
         },
       ],
     })

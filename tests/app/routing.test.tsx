@@ -100,8 +100,10 @@ describe('route error boundary', () => {
     expect(shell?.children?.map((route) => route.path ?? '(index)')).toEqual([
       '(index)',
       'images/:groupId',
+      'images/:groupId/compare/:range?',
       'publish',
       'my',
+      'my/versions/:imageId/edit',
       'settings',
       '*',
     ])

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../support/render-app'
 
 type View = Awaited<ReturnType<typeof renderApp>>
@@ -82,6 +82,8 @@ describe('a new version starts from the live version', () => {
 
 describe('wizard details', () => {
   it('Next with nothing chosen puts the cursor on the first image and says why', async () => {
+    const scrolled = vi.fn()
+    Element.prototype.scrollIntoView = scrolled
     const view = await renderApp('/publish', { language: 'en' })
     await screen.findByRole('radio', { name: /my-comfyui-flux/ })
     await view.user.click(screen.getByRole('button', { name: 'Next' }))
@@ -89,7 +91,12 @@ describe('wizard details', () => {
       expect(screen.getByRole('radio', { name: /my-comfyui-flux/ })).toHaveFocus(),
     )
     const image = screen.getByRole('group', { name: 'Custom image to publish' })
-    expect(within(image).getByRole('alert')).toHaveTextContent('Required')
+    const message = within(image).getByRole('alert')
+    expect(message).toHaveTextContent('Required')
+    // Above the list, and the list's start scrolled to: not below the fold of a long list.
+    const first = within(image).getAllByRole('radio')[0]
+    expect(message.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(scrolled.mock.contexts).toContain(image)
   })
 
   it('the "draft restored" notice goes once the draft is published', async () => {

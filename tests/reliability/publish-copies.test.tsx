@@ -49,16 +49,22 @@ function listingsNamed(sandbox: TestSandbox, name: string) {
 describe('a publish that arrived several times', () => {
   it('says how many copies arrived and withdraws the extra ones in one action', async () => {
     const name = 'Sent three times'
-    let view: View | undefined
-    view = await renderApp('/publish', {
+    // The handler reads the sandbox the render makes.
+    const made: { view?: View } = {}
+    const view = await renderApp('/publish', {
       language: 'en',
-      handlers: [resentPublish(3, () => view!.sandbox)],
+      handlers: [resentPublish(3, () => made.view!.sandbox)],
     })
+    made.view = view
     await publishNewImage(view, name)
 
-    const found = await screen.findByText('3 copies of v1.0 arrived: the request was sent again on the way.')
+    const found = await screen.findByText(
+      '3 copies of v1.0 arrived: the request was sent again on the way.',
+    )
     expect(found).toBeVisible()
     expect(listingsNamed(view.sandbox, name)).toEqual({ all: 3, shown: 3 })
+    // Sending again would make a fourth: withdrawing is the way on.
+    expect(screen.getByRole('button', { name: 'Publish again' })).toBeDisabled()
     await view.user.click(screen.getByRole('button', { name: 'Withdraw 2 extra copies' }))
 
     const done = await screen.findByRole('status', { name: 'Submitted for publishing' })

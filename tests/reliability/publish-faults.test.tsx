@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { createApiClient } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
@@ -62,7 +62,9 @@ describe('a publish whose answer is lost', () => {
     } else {
       const alert = await screen.findByRole('alert')
       expect(alert).toHaveTextContent('It is not certain whether publishing succeeded')
-      expect(await screen.findByText(/Nothing arrived: v1\.0 is not among your images/)).toBeVisible()
+      expect(
+        await screen.findByText(/Nothing arrived: v1\.0 is not among your images/),
+      ).toBeVisible()
       expect(JSON.parse(localStorage.getItem(draftKey) ?? '{}')).toMatchObject({ values: { name } })
       expect(screen.getByRole('button', { name: 'Publish again' })).toBeEnabled()
       expect(within(alert).getByRole('link', { name: 'My images' })).toHaveAttribute('href', '/my')

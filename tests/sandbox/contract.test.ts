@@ -12,13 +12,18 @@ beforeEach(() => {
 /** The contract's request with its placeholders filled from the seeded sandbox. */
 function requestOf(entry: Contract): Record<string, unknown> {
   const image = publishableImage(t.sandbox)?.id ?? ''
-  const group = t.sandbox
-    .state()
-    .groups.find((g) => g.versions.some((v) => v.status !== 'Reviewing'))
+  const groups = t.sandbox.state().groups
+  const group = groups.find((g) => g.versions.some((v) => v.status !== 'Reviewing'))
+  const version = groups.find((g) => g.owner === '演示用户')?.versions.at(-1)
+  const ids: Record<string, string | undefined> = {
+    '{image}': image,
+    '{group}': group?.id,
+    '{version}': version?.id,
+  }
   return Object.fromEntries(
     Object.entries(entry.request).map(([key, value]) => [
       key,
-      value === '{image}' ? image : value === '{group}' ? group?.id : value,
+      typeof value === 'string' && value in ids ? ids[value] : value,
     ]),
   )
 }

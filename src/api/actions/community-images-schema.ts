@@ -45,6 +45,15 @@ const softwares = z.pipe(
   })),
 )
 
+/**
+ * SDK model `Visibility`: 0 when the author withdrew the version, else 1. Listings that do not
+ * send it list public versions, so absent (or anything else) reads as 1.
+ */
+const visibility = z.pipe(
+  z.catch(num(1), 1),
+  z.transform((value): 0 | 1 => (value === 0 ? 0 : 1)),
+)
+
 const version = shaped(
   {
     CompShareImageId: z.string().check(z.minLength(1)),
@@ -69,6 +78,7 @@ const version = shaped(
     QrCodeUrl: str,
     SoftwarePorts: list(softwarePort),
     Softwares: softwares,
+    Visibility: visibility,
   },
   (v) => ({
     imageId: v.CompShareImageId,
@@ -94,6 +104,7 @@ const version = shaped(
     qrCodeUrl: v.QrCodeUrl,
     softwarePorts: v.SoftwarePorts,
     softwares: v.Softwares,
+    visibility: v.Visibility,
   }),
 )
 

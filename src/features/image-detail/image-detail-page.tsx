@@ -12,7 +12,9 @@ import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
 import { imageQueries, myQueries } from '@/lib/image-queries'
 import { GroupFacts } from './group-facts'
+import { OwnVersionActions } from './own-version-actions'
 import { ReadmeSection } from './readme-section'
+import { CompareVersionsLink } from './version-compare-links'
 import { VersionList } from './version-list'
 
 export function ImageDetailPage() {
@@ -43,7 +45,7 @@ export function ImageDetailPage() {
   const wanted = params.get('version')
   const version =
     versions.find((v) => v.imageId === wanted || v.versionName === wanted) ?? currentVersion(group)
-  const isOwn = (own.data?.groups ?? []).some((g) => g.groupId === group.groupId)
+  const ownGroup = own.data?.groups.find((g) => g.groupId === group.groupId)
 
   return (
     <article className="flex flex-col gap-6">
@@ -71,20 +73,15 @@ export function ImageDetailPage() {
               {version?.description || group.description}
             </p>
           )}
-          {isOwn && (
-            <Link
-              to={`/publish?group=${encodeURIComponent(group.groupId)}`}
-              className="self-start rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700"
-            >
-              {t('detail.publishNewVersion')}
-            </Link>
-          )}
+          <CompareVersionsLink group={group} />
+          {ownGroup && <OwnVersionActions group={ownGroup} imageId={version?.imageId ?? ''} />}
         </div>
       </div>
       {version && <GroupFacts group={group} version={version} />}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         {version && (
           <VersionList
+            groupId={group.groupId}
             versions={versions}
             selectedId={version.imageId}
             onSelect={(imageId) =>

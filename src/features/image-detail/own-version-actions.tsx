@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
-import { VisibilityControl } from '@/features/edit-listing/visibility-control'
+import { VisibilityControl } from '@/components/visibility-control'
 import { useTranslation } from '@/i18n/use-translation'
 
 /**

@@ -3,15 +3,18 @@ import type { CommunityImageVersion } from '@/api/actions/community-images'
 import { StatusBadge } from '@/components/status-badge'
 import { useLanguage } from '@/components/use-language'
 import { formatDate, formatSize } from '@/lib/format'
+import { CompareWithPreviousLink } from './version-compare-links'
 
 interface VersionListProps {
   versions: CommunityImageVersion[]
   selectedId: string
   onSelect: (imageId: string) => void
+  /** Given, each version but the oldest links to its comparison with the one before it. */
+  groupId?: string
 }
 
 /** Every listed version, newest first; choosing one updates `?version=`. */
-export function VersionList({ versions, selectedId, onSelect }: VersionListProps) {
+export function VersionList({ versions, selectedId, onSelect, groupId }: VersionListProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (
@@ -23,10 +26,12 @@ export function VersionList({ versions, selectedId, onSelect }: VersionListProps
         </span>
       </legend>
       <ul className="flex flex-col gap-2">
-        {versions.map((version) => (
-          <li key={version.imageId}>
+        {versions.map((version, index) => (
+          <li key={version.imageId} className="relative">
             <label
               className={`flex cursor-pointer flex-col gap-1 rounded-md border p-3 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-500 ${
+                groupId && index < versions.length - 1 ? 'pb-9' : ''
+              } ${
                 version.imageId === selectedId
                   ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950/40'
                   : 'border-slate-200 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800'
@@ -53,6 +58,15 @@ export function VersionList({ versions, selectedId, onSelect }: VersionListProps
                 </span>
               )}
             </label>
+            {/* Beside the label, not in it: a link inside a label would also pick the version. */}
+            {groupId && (
+              <CompareWithPreviousLink
+                groupId={groupId}
+                version={version}
+                versions={versions}
+                className="absolute bottom-3 left-3 text-xs font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ import { formatDate, formatPrice } from '@/lib/format'
 import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
 import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
 import { StatusBadge } from '@/components/status-badge'
-import { VisibilityControl } from '@/features/edit-listing/visibility-control'
+import { VisibilityControl } from '@/components/visibility-control'
 import { useReviewAnnouncements } from './use-review-announcements'
 
 const latest = (group: CommunityImageGroup) => Math.max(0, ...group.versions.map((v) => v.pubTime))

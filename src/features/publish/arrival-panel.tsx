@@ -19,9 +19,12 @@ const button =
 export function ArrivalCheck({
   sent,
   onArrived,
+  onChecked,
 }: {
   sent: SentPublish
   onArrived: (copy: Copy, withdrawn: number) => void
+  /** How many copies the check found, null when it failed, undefined while it runs. */
+  onChecked: (copies: number | null | undefined) => void
 }) {
   const { t } = useTranslation()
   const client = useApiClient()
@@ -46,6 +49,10 @@ export function ArrivalCheck({
   useEffect(() => {
     if (copies?.length === 1 && kept) onArrived(kept, withdrawn)
   }, [copies, kept, withdrawn, onArrived])
+  const busy = check.isFetching
+  useEffect(() => {
+    onChecked(busy ? undefined : check.isError ? null : copies?.length)
+  }, [busy, check.isError, copies, onChecked])
 
   const withdrawExtras = async () => {
     if (!copies || withdrawing) return

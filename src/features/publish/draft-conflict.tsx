@@ -31,7 +31,9 @@ const button =
 
 /**
  * Another tab changed (or removed) this draft: this tab has stopped saving until the user
- * chooses. An alert, so it is announced, but it does not take the focus from someone typing.
+ * chooses. An alert, so it is announced, but it does not take the focus from someone typing;
+ * it sticks to the bottom of the window while the form is on screen, so it is not missed below
+ * a long readme.
  */
 export function DraftConflict({
   conflict,
@@ -60,7 +62,7 @@ export function DraftConflict({
     <div
       role="alert"
       aria-labelledby="draft-tabs-title"
-      className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+      className="sticky bottom-2 z-10 flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 shadow-lg dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
     >
       <p id="draft-tabs-title" className="font-medium">
         {t(conflict.removed ? 'draftTabs.removed' : 'draftTabs.changed', { time })}

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
@@ -35,6 +35,8 @@ import { StepVersion } from './step-version'
 import { StepNav } from './step-nav'
 import { DraftConflict } from './draft-conflict'
 import { useAutosave } from './use-autosave'
+import { useStepFocus } from './use-step-focus'
+import { WizardActions } from './wizard-actions'
 
 interface WizardProps {
   initial: Draft
@@ -75,12 +77,12 @@ export function PublishWizard({
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const [refused, setRefused] = useState(false)
   const [sent, setSent] = useState<SentPublish | null>(null)
-  const formRef = useRef<HTMLFormElement>(null)
+  /** Copies the check found after a lost answer; null when the check itself failed. */
+  const [arrivals, setArrivals] = useState<number | null | undefined>(undefined)
   // Read during render: React Hook Form re-renders only for what is read, and a draft restored
   // on the review step has rendered no field yet, so a refused Publish would jump to a step
   // without its messages.
   const hasErrors = Object.keys(form.formState.errors).length > 0
-  const heading = useRef<HTMLHeadingElement>(null)
   const inFlight = useRef(false)
   const mutation = useMutation(imageMutations.publish(client))
 
@@ -108,37 +110,18 @@ export function PublishWizard({
   const startedWithContent = JSON.stringify(initial.values) !== JSON.stringify(emptyValues)
   const hasContent = startedWithContent || form.formState.isDirty
 
-  // Each move focuses the step's heading in the same commit that shows the step. A frame
-  // later would be too late: by then the user may have clicked into a field and started
-  // typing, and their keys would go to the heading.
-  const [moves, setMoves] = useState(0)
-  useLayoutEffect(() => {
-    if (moves > 0) heading.current?.focus()
-  }, [moves])
-
-  // A refused Next shows where: the first invalid field is focused and scrolled to, in the
-  // commit that renders its message (a long list of images would leave it below the fold).
-  const [refusals, setRefusals] = useState(0)
-  useLayoutEffect(() => {
-    if (refusals === 0) return
-    const field = formRef.current?.querySelector<HTMLElement>(
-      '[aria-invalid="true"]:not(:disabled)',
-    )
-    field?.focus({ preventScroll: true })
-    const target = field?.closest('fieldset, [data-field]') ?? field
-    target?.scrollIntoView?.({ block: 'start' })
-  }, [refusals])
+  const { heading, formRef, moved, refused: showRefusal } = useStepFocus()
 
   const go = (next: Step) => {
     setStep(next)
     saveStep(next)
     setFurthest((f) => Math.max(f, steps.indexOf(next)))
-    setMoves((n) => n + 1)
+    moved()
   }
 
   const next = async () => {
     if (await form.trigger(stepFields[step])) go(steps[steps.indexOf(step) + 1] ?? 'review')
-    else setRefusals((n) => n + 1)
+    else showRefusal()
   }
 
   const succeeded = useCallback(
@@ -166,6 +149,7 @@ export function PublishWizard({
   const publish = async (values: PublishValues): Promise<boolean> => {
     setOutcome(null)
     setSent(null)
+    setArrivals(undefined)
     const request = toPublishRequest(values)
     const sending = { request, sentAt: Math.floor(Date.now() / 1000), known: versionIds(groups) }
     try {
@@ -239,7 +223,7 @@ export function PublishWizard({
           </div>
           {outcome && <PublishResult outcome={outcome} onAnother={onDiscard} />}
           {outcome?.kind === 'uncertain' && sent && (
-            <ArrivalCheck sent={sent} onArrived={arrived} />
+            <ArrivalCheck sent={sent} onArrived={arrived} onChecked={setArrivals} />
           )}
           {refused && hasErrors && (
             <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
@@ -254,59 +238,26 @@ export function PublishWizard({
           {step === 'review' && (
             <StepReview onEdit={go} group={group} live={live} author={author} />
           )}
-          <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-            {index > 0 && (
-              <button
-                type="button"
-                onClick={() => go(steps[index - 1] ?? 'image')}
-                className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-600"
-              >
-                {t('publish.back')}
-              </button>
-            )}
-            {/* Distinct keys: if React reused the Next button's node as Publish, the click that
-                reached the review step would submit the form as its default action. */}
-            {step === 'review' ? (
-              <button
-                key="submit"
-                type="submit"
-                disabled={mutation.isPending}
-                className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
-              >
-                {mutation.isPending
-                  ? t('publish.submitting')
-                  : outcome
-                    ? t('publish.result.resubmit')
-                    : t('publish.submit')}
-              </button>
-            ) : (
-              <button
-                key="next"
-                type="button"
-                onClick={() => void next()}
-                className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700"
-              >
-                {t('publish.next')}
-              </button>
-            )}
-            <button
-              type="button"
-              onClick={() => {
-                if (window.confirm(t('publish.discardConfirm'))) onDiscard()
-              }}
-              className="ms-auto text-sm text-slate-600 underline dark:text-slate-400"
-            >
-              {t('publish.discard')}
-            </button>
-            <p role="status" className="w-full text-xs text-slate-600 dark:text-slate-400">
-              {saveStatus === 'saved' && t('publish.draftSaved')}
-            </p>
-            {(saveStatus === 'full' || saveStatus === 'unavailable') && (
-              <p role="alert" className="w-full text-sm font-medium text-red-700 dark:text-red-400">
-                {t(saveStatus === 'full' ? 'publish.draftFull' : 'publish.draftUnavailable')}
-              </p>
-            )}
-          </div>
+          {conflict && (
+            <DraftConflict
+              conflict={conflict}
+              onKeep={() => go(keepThis())}
+              onTake={() => go(takeOther())}
+              onLeave={onDiscard}
+            />
+          )}
+          <WizardActions
+            index={index}
+            review={step === 'review'}
+            pending={mutation.isPending}
+            resend={outcome !== null}
+            // After a lost answer, sending again waits for the check to find nothing there.
+            canSend={outcome?.kind !== 'uncertain' || arrivals === 0 || arrivals === null}
+            saveStatus={saveStatus}
+            onBack={() => go(steps[index - 1] ?? 'image')}
+            onNext={() => void next()}
+            onDiscard={onDiscard}
+          />
         </form>
       </div>
     </FormProvider>

@@ -55,7 +55,10 @@ export function StepImage({
 
   return (
     <div className="flex flex-col gap-6">
-      <fieldset aria-describedby={formState.errors.imageId ? 'image-error' : undefined}>
+      <fieldset
+        aria-describedby={formState.errors.imageId ? 'image-error' : undefined}
+        data-invalid={formState.errors.imageId ? true : undefined}
+      >
         <legend className="mb-2 font-medium">{t('publish.image.legend')}</legend>
         {/* Above the list: with many images, a message below it would be out of sight. */}
         {formState.errors.imageId && (
@@ -87,7 +90,6 @@ export function StepImage({
                     type="radio"
                     value={image.imageId}
                     disabled={!allowed}
-                    aria-invalid={formState.errors.imageId ? true : undefined}
                     className="mt-1"
                     {...register('imageId')}
                   />

@@ -5,12 +5,11 @@ import { ErrorState } from '@/components/error-state'
 import { NotFound } from '@/components/not-found'
 import { PageHeader } from '@/components/page-header'
 import { StatusBadge } from '@/components/status-badge'
-import { myImagesQueries } from '@/features/my-images/my-queries'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageQueries } from '@/lib/image-queries'
+import { imageQueries, myQueries } from '@/lib/image-queries'
 import { EditForm } from './edit-form'
-import { VisibilityControl } from './visibility-control'
+import { VisibilityControl } from '@/components/visibility-control'
 
 const link = 'font-medium text-indigo-700 underline dark:text-indigo-300'
 
@@ -19,7 +18,8 @@ export function EditPage() {
   const { t } = useTranslation()
   const client = useApiClient()
   const { imageId = '' } = useParams()
-  const groups = useQuery(myImagesQueries.ownGroups(client))
+  // The wizard's own list of the account's groups (the service's largest page).
+  const groups = useQuery(myQueries.groups(client, { limit: 100 }))
   const tags = useQuery(imageQueries.tags(client))
   const [saved, setSaved] = useState<{ backToReview: boolean } | null>(null)
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import { isApiError } from '@/api/errors'
@@ -14,7 +14,8 @@ import { StepReadme } from '@/features/publish/step-readme'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
 import { imageMutations, imageQueries, myQueries } from '@/lib/image-queries'
-import { clearEditDraft, loadEditDraft, saveEditDraft } from './edit-draft'
+import { clearEditDraft, loadEditDraft } from './edit-draft'
+import { useEditAutosave } from './use-edit-autosave'
 import { clearedLists, editValues, sendsBackToReview, toUpdateRequest } from './edit-request'
 import { VersionNotes } from '@/features/publish/version-notes'
 
@@ -50,23 +51,12 @@ export function EditForm({
   const request = toUpdateRequest(base, { ...base, ...values })
   const backToReview = sendsBackToReview(request, version.status)
   const mutation = useMutation(imageMutations.update(client))
-  const [storageFailed, setStorageFailed] = useState(false)
   const [nothing, setNothing] = useState(false)
   const inFlight = useRef(false)
 
-  // Every change is kept on this device until it is saved or discarded.
-  useEffect(() => {
-    let cover = draft?.values.cover ?? ''
-    const subscription = form.watch(() => {
-      const current = form.getValues()
-      if (!toUpdateRequest(base, current)) return clearEditDraft(client.accountId, base.imageId)
-      setStorageFailed(!saveEditDraft(client.accountId, current, cover))
-      cover = current.cover
-    })
-    return () => subscription.unsubscribe()
-  }, [form, base, client.accountId, draft])
+  const storageFailed = useEditAutosave(form, base, client.accountId, draft?.values.cover ?? '')
 
-  const save = form.handleSubmit(async (current) => {
+  const save = async (current: PublishValues) => {
     const cleared = clearedLists(base, current)
     if (cleared.tags) form.setError('tags', { type: 'manual', message: 'cannotClearTags' })
     if (cleared.gpus) form.setError('gpus', { type: 'manual', message: 'cannotClearGpus' })
@@ -90,7 +80,7 @@ export function EditForm({
     } finally {
       inFlight.current = false
     }
-  })
+  }
 
   const discard = () => {
     clearEditDraft(client.accountId, base.imageId)
@@ -104,7 +94,11 @@ export function EditForm({
         title={t('edit.leaveTitle')}
         body={t('edit.leaveBody')}
       />
-      <form noValidate onSubmit={(event) => void save(event)} className="flex flex-col gap-8">
+      <form
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+        className="flex flex-col gap-8"
+      >
         {draft && (
           <p
             role="status"
