@@ -26,6 +26,9 @@ export const describeCustomImages: ActionHandler = (fields, { catalogue, account
       Size: image.size,
       CreateTime: image.createTime,
       Description: image.description,
+      // The SDK model names the account that made it, as published versions do.
+      Author: account.nickname,
+      AuthInfo: account.authInfo,
     })),
   }
 }

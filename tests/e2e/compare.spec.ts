@@ -1,22 +1,10 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { en } from '../../src/i18n/en'
-import { zh } from '../../src/i18n/zh'
+import type { en } from '../../src/i18n/en'
+import { catalogues, expectNoViolations } from './axe'
 
 // The version comparison: reached from a group page, linkable, readable on a 360 px phone, and
 // free of axe violations in both themes (as tests/e2e/a11y.spec.ts checks the other pages).
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
-const catalogues = { zh, en }
 test.describe.configure({ timeout: 120_000 })
-
-async function expectNoViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze()
-  const found = violations.map((v) => ({
-    rule: v.id,
-    nodes: v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
-  }))
-  expect(found, `axe violations on ${state}`).toEqual([])
-}
 
 /** Opens popular groups in turn until one offers "Compare versions"; follows that link. */
 async function openComparison(page: Page, t: typeof en) {

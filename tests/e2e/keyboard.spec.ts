@@ -34,6 +34,8 @@ test('Tab from page load reaches the skip link first, shown, and it moves to the
 })
 
 test('"/" focuses the search box; every Tab stop shows where focus is', async ({ page }) => {
+  // Some 60 stops, each a key press and a read of the page: slow on a loaded 2-core machine.
+  test.setTimeout(60_000)
   await page.goto('/')
   await expect(page.getByRole('region', { name: 'Results' }).getByRole('article')).toHaveCount(20)
   await page.keyboard.press('/')

@@ -157,3 +157,31 @@ test('with X-Request-Once, the re-sends are answered by the guard and it is publ
   expect(await publishFromPage(page, await publishBody(name), once)).toBe('409 replayed-lost')
   expect(await listed(name)).toBe(1)
 })
+
+test('the app under the same fault: one click, one listing, and the user told it arrived', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const name = `Wizard ${Date.now()}`
+  // The dev server compiles modules on first use: the first visit may be slow.
+  await page.goto(`${origin}/publish`, { timeout: 60_000 })
+  await page.evaluate(() => localStorage.setItem('compshare.language', 'en'))
+  await page.reload()
+  const next = page.getByRole('button', { name: 'Next' })
+  await page.getByRole('radio', { name: /my-comfyui-flux/ }).check({ timeout: 30_000 })
+  await next.click()
+  await page.getByRole('textbox', { name: 'Version', exact: true }).fill('v1.0')
+  await next.click()
+  await page.getByRole('textbox', { name: 'Community image name' }).fill(name)
+  for (const step of ['Cover', 'Readme', 'Review']) {
+    await next.click()
+    await expect(page.getByRole('heading', { level: 2, name: step })).toBeVisible()
+  }
+  // The page's own loads (images, groups, tags, applications) left pooled connections idle.
+  await page.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Submitted for publishing' })).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(page.getByText('the check found the version: it arrived once')).toBeVisible()
+  expect(await listed(name)).toBe(1)
+})

@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { renderApp } from '../support/render-app'
 
@@ -81,6 +82,25 @@ describe('a new version starts from the live version', () => {
 })
 
 describe('wizard details', () => {
+  it('the review card names the account even before it has published anything', async () => {
+    const noGroups = http.post('*/api', async ({ request }) => {
+      const fields = new URLSearchParams(await request.clone().text())
+      if (fields.get('Action') !== 'DescribeSelfCommunityImages') return undefined
+      return HttpResponse.json({ RetCode: 0, TotalCount: 0, CompshareImageGroup: [] })
+    })
+    const view = await renderApp('/publish', { language: 'en', handlers: [noGroups] })
+    await view.user.click(await screen.findByRole('radio', { name: /my-comfyui-flux/ }))
+    await next(view, 'Version')
+    await view.user.type(screen.getByRole('textbox', { name: 'Version' }), 'v1.0')
+    await next(view, 'Listing')
+    await view.user.type(screen.getByRole('textbox', { name: 'Community image name' }), 'First')
+    await next(view, 'Cover')
+    await next(view, 'Readme')
+    await next(view, 'Review')
+    const card = screen.getByRole('region', { name: 'The card in the community list' })
+    expect(card).toHaveTextContent('演示用户')
+  })
+
   it('Next with nothing chosen puts the cursor on the first image and says why', async () => {
     const scrolled = vi.fn()
     Element.prototype.scrollIntoView = scrolled

@@ -1,15 +1,14 @@
 // @vitest-environment node
 import { createServer as createHttpServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createServer } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApiClient } from '@/api/client'
 import { ApiError } from '@/api/errors'
 import { signRequest } from '@/api/signature'
 import { createRandom } from '@/sandbox/random'
 import { serveSandbox, type RunningSandbox } from '@/sandbox/serve'
-import { compshareSandbox } from '@/sandbox/vite-plugin'
 import { server as msw } from '../support/msw-server'
+import { viteInFrontOf } from '../support/vite-proxy'
 import { createTestSandbox, demoAccount, where } from '../support/sandbox'
 
 // Real sockets: MSW must not stand in for them here.
@@ -149,22 +148,7 @@ describe('the X-Sandbox-Fault header and the /compshare-api proxy', () => {
   afterAll(() => new Promise<void>((done) => upstream.close(() => done())))
 
   it('is honoured by the dev sandbox and never passed on to the real service', async () => {
-    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done))
-    const target = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
-    const vite = await createServer({
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [compshareSandbox({ dataDir: null })],
-      server: {
-        host: '127.0.0.1',
-        port: 0,
-        ws: false,
-        watch: null,
-        proxy: { '/compshare-api': { target, rewrite: () => '/' } },
-      },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    })
-    await vite.listen()
+    const vite = await viteInFrontOf(upstream, '/')
     try {
       const origin = `http://127.0.0.1:${(vite.httpServer?.address() as AddressInfo).port}`
       expect((await post(origin, tags, 'status=502')).status).toBe(502)

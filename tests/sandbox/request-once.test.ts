@@ -8,11 +8,10 @@ import {
   type ServerResponse,
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createServer as createViteServer } from 'vite'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { requestOnceMiddleware, type RequestOnceOptions } from '@/sandbox/request-once'
-import { compshareSandbox } from '@/sandbox/vite-plugin'
 import { server as msw } from '../support/msw-server'
+import { viteInFrontOf } from '../support/vite-proxy'
 
 // Real sockets: MSW must not stand in for them here.
 beforeAll(() => msw.close())
@@ -179,22 +178,7 @@ describe('the guard in the Vite plugin', () => {
     const down = downstream()
     const upstream = createServer(down.handle)
     servers.push(upstream)
-    await new Promise<void>((done) => upstream.listen(0, '127.0.0.1', done))
-    const target = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`
-    const vite = await createViteServer({
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [compshareSandbox({ dataDir: null })],
-      server: {
-        host: '127.0.0.1',
-        port: 0,
-        ws: false,
-        watch: null,
-        proxy: { '/compshare-api': { target, rewrite: () => '/slow' } },
-      },
-      optimizeDeps: { noDiscovery: true, include: [] },
-    })
-    await vite.listen()
+    const vite = await viteInFrontOf(upstream, '/slow')
     try {
       const port = (vite.httpServer?.address() as AddressInfo).port
       const [a, b] = await Promise.all([

@@ -25,6 +25,9 @@ const image = shaped(
     Size: num(),
     CreateTime: num(),
     Description: str,
+    // The SDK model's Author and AuthInfo: the name and badge the marketplace shows for it.
+    Author: str,
+    AuthInfo: num(),
   },
   (i) => ({
     imageId: i.CompShareImageId,
@@ -35,6 +38,11 @@ const image = shaped(
     sizeMb: i.Size,
     createTime: i.CreateTime,
     description: i.Description,
+    author: i.Author,
+    authorKind: (i.AuthInfo === 1 ? 'official' : i.AuthInfo === 2 ? 'certified' : 'creator') as
+      | 'creator'
+      | 'official'
+      | 'certified',
     unpublishable: reasonOf(i.Container, i.Status),
   }),
 )

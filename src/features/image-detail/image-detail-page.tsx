@@ -4,14 +4,13 @@ import { useTranslation } from '@/i18n/use-translation'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { AuthorBadge } from '@/components/author-badge'
 import { CoverImage } from '@/components/cover-image'
-import { ErrorState } from '@/components/error-state'
 import { FavoriteButton } from '@/components/favorite-button'
-import { NotFound } from '@/components/not-found'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
 import { imageQueries, myQueries } from '@/lib/image-queries'
 import { GroupFacts } from './group-facts'
+import { groupQueryState } from './group-query-state'
 import { OwnVersionActions } from './own-version-actions'
 import { ReadmeSection } from './readme-section'
 import { CompareVersionsLink } from './version-compare-links'
@@ -26,20 +25,10 @@ export function ImageDetailPage() {
   // Whether the group is the caller's own decides the "publish a new version" action.
   const own = useQuery({ ...myQueries.groups(client, groupRequest(groupId)), retry: false })
 
-  if (query.isPending) return <p role="status">{t('detail.loading')}</p>
-  if (query.isError && query.data === undefined)
-    return (
-      <ErrorState
-        title={t('detail.errorTitle')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    )
+  const text = { loading: t('detail.loading'), errorTitle: t('detail.errorTitle') }
+  const state = groupQueryState(query, groupId, text, t)
   const group = query.data
-  if (!group)
-    return (
-      <NotFound title={t('detail.notFoundTitle')} body={t('detail.notFoundBody', { groupId })} />
-    )
+  if (state || !group) return state
 
   const versions = [...group.versions].sort((a, b) => b.pubTime - a.pubTime)
   const wanted = params.get('version')

@@ -1,10 +1,9 @@
 import { useEffect } from 'react'
 import { useQuery } from '@tanstack/react-query'
+import { groupQueryState } from './group-query-state'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
-import { ErrorState } from '@/components/error-state'
-import { NotFound } from '@/components/not-found'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
 import { imageQueries } from '@/lib/image-queries'
@@ -41,20 +40,11 @@ export function VersionComparePage() {
     if (target) void navigate(target, { replace: true })
   }, [navigate, target])
 
-  if (query.isPending || target) return <p role="status">{t('compare.loading')}</p>
-  if (query.isError && query.data === undefined)
-    return (
-      <ErrorState
-        title={t('compare.errorTitle')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    )
+  if (target) return <p role="status">{t('compare.loading')}</p>
+  const text = { loading: t('compare.loading'), errorTitle: t('compare.errorTitle') }
+  const state = groupQueryState(query, groupId, text, t)
   const group = query.data
-  if (!group)
-    return (
-      <NotFound title={t('detail.notFoundTitle')} body={t('detail.notFoundBody', { groupId })} />
-    )
+  if (state || !group) return state
 
   const versions = newestFirst(group.versions)
   const title = t('compare.title', { name: group.name })

@@ -89,8 +89,11 @@ export function PublishWizard({
   const [target, groupId] = useWatch({ control: form.control, name: ['target', 'groupId'] })
   const group = target === 'existing' ? groups.find((g) => g.groupId === groupId) : undefined
   const live = group && currentVersion(group)
-  // The name and badge the marketplace shows for this account: from a version it published.
-  const mine = groups.flatMap((g) => g.versions).find((version) => version.author)
+  // The name and badge the marketplace shows for this account: from a version it published,
+  // else from its custom images (the service names their author too).
+  const mine =
+    groups.flatMap((g) => g.versions).find((version) => version.author) ??
+    images.find((image) => image.author)
   const author = { name: mine?.author ?? '', kind: mine?.authorKind ?? ('creator' as const) }
   const existingVersions = existingVersionsFor({ target, groupId }, groups)
 
