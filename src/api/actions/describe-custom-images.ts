@@ -39,13 +39,15 @@ const image = shaped(
     createTime: i.CreateTime,
     description: i.Description,
     author: i.Author,
-    authorKind: (i.AuthInfo === 1 ? 'official' : i.AuthInfo === 2 ? 'certified' : 'creator') as
-      | 'creator'
-      | 'official'
-      | 'certified',
+    authorKind: authorKindOf(i.AuthInfo),
     unpublishable: reasonOf(i.Container, i.Status),
   }),
 )
+
+/** AuthInfo: 0 ordinary creator, 1 official account, 2 certified author. */
+function authorKindOf(authInfo: number): 'creator' | 'official' | 'certified' {
+  return authInfo === 1 ? 'official' : authInfo === 2 ? 'certified' : 'creator'
+}
 
 /** The seed: only a container image that is Available may be published to the community. */
 function reasonOf(container: boolean, status: string): UnpublishableReason | null {
