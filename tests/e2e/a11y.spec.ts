@@ -128,6 +128,16 @@ for (const theme of ['light', 'dark'] as const) {
         await edit.first().click()
         await expect(page.getByRole('button', { name: t.edit.save })).toBeVisible()
         await page.waitForLoadState('networkidle')
+        // The readme preview renders in a worker; a code block wider than a phone becomes a
+        // tab stop once its ResizeObserver has run (ScrollRegion): wait for that, not a time.
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLElement>('.overflow-x-auto')].every(
+            (box) =>
+              box.scrollWidth <= box.clientWidth ||
+              box.tabIndex === 0 ||
+              box.querySelector('a, button, input, select, textarea') !== null,
+          ),
+        )
         await expectNoViolations(page, 'the edit page')
         await page.getByRole('button', { name: new RegExp(`^${t.edit.visibility.hide}`) }).click()
         await expect(page.getByRole('dialog')).toBeVisible()
