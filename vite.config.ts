@@ -5,6 +5,12 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type ProxyOptions } from 'vite'
 import { cspPlugin } from './build/csp.ts'
 import { firstPagePreloadPlugin } from './build/first-page-preload.ts'
+import { malformedPathsPlugin } from './build/malformed-paths.ts'
+import {
+  forwardedRequestHeaders,
+  keepOnly,
+  returnedResponseHeaders,
+} from './build/proxy-headers.ts'
 import { shellPlugin } from './build/shell.ts'
 import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
 
@@ -25,7 +31,8 @@ const firstRequestModules = new RegExp(
 
 // The browser cannot be assumed to reach api.compshare.cn across origins, so in CompShare mode
 // the app posts to its own origin and the server forwards the signed form untouched (README,
-// "Use your own CompShare account"). An empty variable counts as unset.
+// "Use your own CompShare account"), with an allow-list of headers each way. An empty variable
+// counts as unset.
 const compshareUpstream = process.env.COMPSHARE_API_UPSTREAM || 'https://api.compshare.cn'
 const compshareProxy: Record<string, ProxyOptions> = {
   // Exactly /compshare-api, /compshare-api/… or /compshare-api?…, not /compshare-apix.
@@ -35,18 +42,18 @@ const compshareProxy: Record<string, ProxyOptions> = {
     // What is left ('', '?…' or '/…') is joined to the upstream's own path, so an upstream
     // with a base path (`http://mirror/compshare`) gets exactly that path, not one with `/`.
     rewrite: (path) => path.replace(/^\/compshare-api/, ''),
+    // http-proxy's own X-Forwarded-* (off by default) would tell the service about this hop.
+    xfwd: false,
     configure: (proxy) => {
-      proxy.on('proxyReq', (proxyReq) => {
-        // The service needs the signed form only. Cookies of this origin (other local apps') and
-        // the browser's Origin and Referer are none of its business.
-        proxyReq.removeHeader('cookie')
-        proxyReq.removeHeader('origin')
-        proxyReq.removeHeader('referer')
-        // The sandbox's fault header is for the sandbox alone (ADR 0012).
-        proxyReq.removeHeader('x-sandbox-fault')
-        // The request-once guard's header is for this server alone (ADR 0019).
-        proxyReq.removeHeader('x-request-once')
-      })
+      // An allow-list each way (build/proxy-headers.ts, ADR 0010). The request's headers are cut
+      // on `start`, before http-proxy copies them to the outgoing request: unlike `proxyReq`, it
+      // comes on every path (`proxyReq` is skipped for `Expect` requests and on the fetch path).
+      // So Cookie, Origin, Referer, Authorization, X-Forwarded-*, the sandbox's fault header
+      // (ADR 0012) and the request-once header (ADR 0019) never reach the service.
+      proxy.on('start', (req) => keepOnly(req.headers, forwardedRequestHeaders))
+      // `proxyRes` comes before http-proxy copies the answer's headers to the browser: no
+      // Set-Cookie, Access-Control-*, HSTS or WWW-Authenticate of the service on this origin.
+      proxy.on('proxyRes', (proxyRes) => keepOnly(proxyRes.headers, returnedResponseHeaders))
     },
   },
 }
@@ -57,6 +64,7 @@ export default defineConfig({
   plugins: isTest
     ? [react()]
     : [
+        malformedPathsPlugin(),
         react(),
         tailwindcss(),
         compshareSandbox(),

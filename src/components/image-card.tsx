@@ -4,7 +4,8 @@ import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { gpuLabel } from '@/api/gpu-types'
-import { formatCount, formatPrice } from '@/lib/format'
+import { formatCount } from '@/lib/format'
+import { priceText } from './price-text'
 import { currentVersion } from '@/lib/group'
 import { AuthorBadge } from './author-badge'
 import { CoverImage, type CoverPriority } from './cover-image'
@@ -33,7 +34,7 @@ export function ImageCard({ group, href, action, coverPriority }: ImageCardProps
       <CoverImage url={version?.coverUrl ?? ''} priority={coverPriority} />
       <div className="flex flex-1 flex-col gap-2 p-3">
         <div className="flex items-start justify-between gap-2">
-          <h3 id={headingId} className="line-clamp-2 font-semibold break-words">
+          <h3 id={headingId} className="line-clamp-2 font-semibold">
             {href ? (
               <Link to={href} className="after:absolute after:inset-0 focus:outline-none">
                 {group.name}
@@ -54,9 +55,7 @@ export function ImageCard({ group, href, action, coverPriority }: ImageCardProps
               price === 0 ? 'font-medium text-emerald-700 dark:text-emerald-400' : 'font-medium'
             }
           >
-            {price === 0
-              ? t('card.free')
-              : t('card.perHour', { price: formatPrice(price, language) })}
+            {priceText(price, t, language)}
           </span>
           {version && (
             <span className="text-slate-600 dark:text-slate-400">

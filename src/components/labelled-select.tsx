@@ -24,8 +24,8 @@ export function LabelledSelect<T extends string>({
 }: LabelledSelectProps<T>) {
   const id = useId()
   return (
-    <div className="flex items-center gap-2">
-      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'text-sm font-medium'}>
+    <div className="flex min-w-0 items-center gap-2">
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'shrink-0 text-sm font-medium'}>
         {label}
       </label>
       <select

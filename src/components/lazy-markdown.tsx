@@ -15,6 +15,8 @@ export function LazyMarkdown({ source }: { source: string }) {
       code: t('markdown.code'),
       table: t('markdown.table'),
       plain: t('markdown.plain'),
+      footnotes: t('markdown.footnotes'),
+      backToReference: t('markdown.backToReference'),
       loading: t('detail.loadingReadme'),
     }),
     [t],

@@ -5,7 +5,7 @@ import { useTranslation } from '@/i18n/use-translation'
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
   const { t } = useTranslation()
   return (
-    <header className="mb-6">
+    <header className="mb-6 min-w-0">
       <title>{`${title} · ${t('app.name')}`}</title>
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
       {children && (

@@ -108,6 +108,9 @@ export const en: Catalogue = {
         required: 'Required.',
         format:
           'Keys contain only letters, digits and symbols, with no spaces, line breaks or full-width characters. Copy it again.',
+        same: 'This is the public key again. Paste the private key here.',
+        swapped:
+          'These look the wrong way round: this field holds the private key. Nothing was sent. Paste the public key here and the private key below.',
       },
     },
     region: {
@@ -145,6 +148,10 @@ export const en: Catalogue = {
       saved: 'Saved.',
       savedCleared: 'Saved. Everything cached under the previous connection was cleared.',
       forgotten: 'Keys forgotten: they are no longer stored in this tab or on this device.',
+      notOnDevice:
+        'This browser’s storage is full or blocked, so the keys are not remembered on this device. They are kept in this tab only, and you will need them again after closing it.',
+      memoryOnly:
+        'This browser’s storage is full or blocked, so the keys are kept only until this tab is closed or reloaded. Reloading will need them again.',
     },
     current: {
       sandbox: 'Now using: the sandbox, with the demo account, region {{region}}, zone {{zone}}.',
@@ -194,8 +201,6 @@ export const en: Catalogue = {
       price: 'Price',
       actions: 'Actions',
       pubTime: 'Published',
-      free: 'Free',
-      perHour: '{{price}}/hour',
       statusChanged: '{{version}} of {{name}} is now {{status}}',
     },
     favorites: {
@@ -268,6 +273,7 @@ export const en: Catalogue = {
   card: {
     free: 'Free',
     perHour: '{{price}}/h',
+    priceUnknown: 'Price unknown',
     official: 'Official',
     certified: 'Certified',
     autoStart: 'Auto-start',
@@ -320,6 +326,8 @@ export const en: Catalogue = {
     code: 'Code',
     table: 'Table',
     plain: 'This readme is too large or too deeply nested to format; it is shown as written.',
+    footnotes: 'Footnotes',
+    backToReference: 'Back to reference {{n}}',
   },
   publish: {
     steps: {

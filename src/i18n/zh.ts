@@ -99,6 +99,9 @@ export const zh = {
       errors: {
         required: '请填写。',
         format: '密钥只包含字母、数字和符号,不能有空格、换行或全角字符。请重新复制。',
+        same: '这里填的还是公钥，请粘贴私钥。',
+        swapped:
+          '两个密钥似乎填反了：这一栏是私钥。尚未发送任何内容。请在这里粘贴公钥，在下方粘贴私钥。',
       },
     },
     region: {
@@ -136,6 +139,10 @@ export const zh = {
       saved: '已保存。',
       savedCleared: '已保存。之前连接下缓存的数据已全部清除。',
       forgotten: '密钥已清除:当前标签页和这台设备上都不再保存它们。',
+      notOnDevice:
+        '浏览器存储空间已满或被禁用，密钥没有记在这台设备上，只保存在当前标签页中；关闭标签页后需要重新填写。',
+      memoryOnly:
+        '浏览器存储空间已满或被禁用，密钥只保留到当前标签页关闭或刷新为止；刷新后需要重新填写。',
     },
     current: {
       sandbox: '当前使用:沙盒,演示账号,地域 {{region}},可用区 {{zone}}。',
@@ -184,8 +191,6 @@ export const zh = {
       price: '价格',
       actions: '操作',
       pubTime: '发布时间',
-      free: '免费',
-      perHour: '{{price}}/小时',
       statusChanged: '{{name}} 的 {{version}} 现在是“{{status}}”状态。',
     },
     favorites: {
@@ -256,6 +261,7 @@ export const zh = {
   card: {
     free: '免费',
     perHour: '{{price}}/小时',
+    priceUnknown: '价格未知',
     official: '官方',
     certified: '认证作者',
     autoStart: '支持自启动',
@@ -307,6 +313,8 @@ export const zh = {
     code: '代码',
     table: '表格',
     plain: '这份说明过长或嵌套过深,无法排版,以下按原文显示。',
+    footnotes: '脚注',
+    backToReference: '返回引用处 {{n}}',
   },
   publish: {
     steps: {

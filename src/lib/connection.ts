@@ -67,11 +67,18 @@ export interface ConnectionStorages {
   session: Storage | null
 }
 
+export type SavedWhere = 'device' | 'tab' | 'memory'
+
 export interface ConnectionStore {
   subscribe: (listener: () => void) => () => void
   /** The current settings; the same object until something changes. */
   getSnapshot: () => Connection
-  save: (next: Connection) => void
+  /**
+   * Applies `next` and says where it was kept: on this device, in this tab, or (storage full
+   * or blocked) in memory only, until this tab closes or reloads. When the device cannot keep
+   * it, the tab does, and the snapshot says `remember: false`.
+   */
+  save: (next: Connection) => SavedWhere
   /** Removes both keys from memory, sessionStorage and localStorage; mode and region stay. */
   forgetKeys: () => void
 }
@@ -109,15 +116,16 @@ function read(storage: Storage | null): Omit<Connection, 'remember'> | null {
   return null
 }
 
-function write(storage: Storage | null, connection: Connection): void {
+/** True when the record is in `storage` now; false when storage is missing, full or blocked. */
+function write(storage: Storage | null, connection: Connection): boolean {
   const { mode, region, zone, publicKey, privateKey } = connection
+  const text = JSON.stringify({ mode, region, zone, publicKey, privateKey })
   try {
-    storage?.setItem(
-      connectionStorageKey,
-      JSON.stringify({ mode, region, zone, publicKey, privateKey }),
-    )
+    storage?.setItem(connectionStorageKey, text)
+    // Some browsers drop a write without throwing; only what reads back was stored.
+    return storage?.getItem(connectionStorageKey) === text
   } catch {
-    // Full or blocked: the settings still hold in memory for this visit.
+    return false
   }
 }
 
@@ -160,15 +168,15 @@ export function createConnectionStore(
     listeners.forEach((listener) => listener())
   }
 
-  const persist = (connection: Connection) => {
+  const persist = (connection: Connection): SavedWhere => {
     // Exactly one place holds the record, so turning "remember" off leaves nothing on the device.
-    if (connection.remember) {
-      write(storages.local, connection)
+    // A device that cannot keep it must not cost the tab its copy.
+    if (connection.remember && write(storages.local, connection)) {
       remove(storages.session)
-    } else {
-      write(storages.session, connection)
-      remove(storages.local)
+      return 'device'
     }
+    remove(storages.local)
+    return write(storages.session, connection) ? 'tab' : 'memory'
   }
 
   return {
@@ -178,9 +186,10 @@ export function createConnectionStore(
     },
     getSnapshot: () => current,
     save: (next) => {
-      const connection = normalizeConnection(next)
-      persist(connection)
-      set(connection)
+      const wanted = normalizeConnection(next)
+      const where = persist(wanted)
+      set(where === 'device' ? wanted : normalizeConnection({ ...wanted, remember: false }))
+      return where
     },
     forgetKeys: () => {
       remove(storages.local)

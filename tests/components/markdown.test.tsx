@@ -89,3 +89,41 @@ describe('MarkdownView', () => {
     expect(screen.getByRole('img', { name: 'cover' })).toHaveAttribute('loading', 'lazy')
   })
 })
+
+describe('footnotes', () => {
+  const source = [
+    'Weights are quantised[^q], as the paper says[^paper], twice[^q].',
+    '',
+    '[^q]: Q4_K_M, by llama.cpp.',
+    '[^paper]: See the model card.',
+  ].join('\n')
+
+  it('every reference and every way back lands on an element of the readme', async () => {
+    const { container } = await renderMarkdown(source)
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
+    // Three references and three ways back (one per reference).
+    expect(links).toHaveLength(6)
+    for (const link of links) {
+      const target = decodeURIComponent(link.getAttribute('href')?.slice(1) ?? '')
+      expect(target).toMatch(/^user-content-/)
+      expect(container.querySelector(`[id="${target}"]`), link.outerHTML).not.toBeNull()
+    }
+  })
+
+  it('names the ways back and the heading in the reader’s words, and refs describe themselves', async () => {
+    await renderMarkdown(source)
+    expect(screen.getByRole('heading', { name: 'Footnotes' })).toHaveAttribute(
+      'id',
+      'user-content-footnote-label',
+    )
+    expect(screen.getByRole('link', { name: 'Back to reference 1' })).toHaveAttribute(
+      'href',
+      '#user-content-fnref-q',
+    )
+    expect(screen.getByRole('link', { name: 'Back to reference 1-2' })).toHaveAttribute(
+      'href',
+      '#user-content-fnref-q-2',
+    )
+    expect(screen.getByRole('link', { name: '2' })).toHaveAccessibleDescription('Footnotes')
+  })
+})

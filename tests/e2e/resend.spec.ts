@@ -1,31 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { signRequest } from '../../src/api/signature'
 import { sandboxAccounts } from '../../src/sandbox/accounts'
+import { startOwnServer, type OwnServer } from './own-server'
 
 // Chromium sends a POST again by itself when a reused keep-alive connection closes without an
 // answer (ADR 0019). `vite preview`, which the rest of the suite uses, injects no faults, so
 // this spec starts its own dev server whose sandbox handles a publish, then drops the socket.
 
 const account = sandboxAccounts[0]!
-let server: ChildProcess | undefined
-let dataDir = ''
+let server: OwnServer | undefined
 let origin = ''
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer().once('error', fail)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => done(port))
-    })
-  })
-}
 
 /** A signed form for the sandbox's first demo account, where the app sends its requests. */
 const signed = (action: string, params: Record<string, unknown> = {}) => {
@@ -78,48 +63,16 @@ async function publishFromPage(page: Page, body: string, once: string | null) {
 test.beforeAll(async () => {
   test.skip(test.info().project.name !== 'desktop', 'one browser is enough: it is about Chromium')
   test.setTimeout(60_000)
-  const port = await freePort()
-  dataDir = mkdtempSync(join(tmpdir(), 'compshare-resend-'))
-  origin = `http://127.0.0.1:${port}`
-  server = spawn(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      env: {
-        ...process.env,
-        SANDBOX_DATA_DIR: dataDir,
-        SANDBOX_FAULT_DROP: '1',
-        SANDBOX_FAULT_PROCESSED: '1',
-        SANDBOX_FAULT_ACTIONS: 'PublishCompShareImage',
-      },
-      stdio: 'ignore',
-    },
-  )
-  const deadline = Date.now() + 45_000
-  for (;;) {
-    const up = await fetch(`${origin}/robots.txt`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (up) break
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error('vite did not start')
-    await new Promise((done) => setTimeout(done, 200))
-  }
+  server = await startOwnServer('dev', {
+    SANDBOX_FAULT_DROP: '1',
+    SANDBOX_FAULT_PROCESSED: '1',
+    SANDBOX_FAULT_ACTIONS: 'PublishCompShareImage',
+  })
+  origin = server.origin
 })
 
 test.afterAll(async () => {
-  if (!server) return
-  const exited = new Promise((done) => server?.once('exit', done))
-  server.kill('SIGTERM')
-  await exited
-  rmSync(dataDir, { recursive: true, force: true })
+  await server?.stop()
 })
 
 async function publishBody(name: string) {

@@ -85,3 +85,40 @@ test('/my in the sandbox fits a phone and links each action to the publish wizar
   )
   expect(overflow).toBeLessThanOrEqual(0)
 })
+
+test('"remember" on a full localStorage says so, and a reload still has the keys', async ({
+  page,
+}) => {
+  await page.goto('/settings')
+  // Chromium's real quota, filled the way a busy origin fills it.
+  const filled = await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20)
+    let stored = 0
+    for (let i = 0; chunk.length > 0; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk)
+        stored += chunk.length
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2))
+      }
+    }
+    return stored
+  })
+  expect(filled).toBeGreaterThan(1_000_000)
+
+  await page.getByRole('radio', { name: 'CompShare (the real service)' }).check()
+  await page.getByLabel('Public key (PublicKey)').fill(second.publicKey)
+  await page.getByLabel('Private key (PrivateKey)').fill(second.privateKey)
+  await page.getByRole('checkbox', { name: 'Remember the keys on this device' }).check()
+  await page.getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/not remembered on this device/)).toBeVisible()
+  await expect(
+    page.getByRole('checkbox', { name: 'Remember the keys on this device' }),
+  ).not.toBeChecked()
+
+  await page.reload()
+  await expect(page.getByText(/CompShare .*keys kept in this tab only/)).toBeVisible()
+  await page.getByRole('navigation').getByRole('link', { name: 'My images' }).click()
+  const published = page.getByRole('region', { name: 'My published images' })
+  await expect(published.getByRole('article', { name: 'Ollama 本地大模型' })).toBeVisible()
+})

@@ -53,6 +53,19 @@ test.describe('app shell', () => {
     await expect(page.getByRole('navigation')).toBeVisible()
   })
 
+  test('an address whose escapes do not decode gets the same page, not the server’s empty 404', async ({
+    page,
+  }) => {
+    for (const path of ['/images/%ZZ', '/x/%E0%A4%A?page=2']) {
+      const response = await page.goto(path)
+      expect(response?.status()).toBe(200)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        /页面不存在|Page not found|找不到这个镜像|Image not found/,
+      )
+      await expect(page.getByRole('navigation')).toBeVisible()
+    }
+  })
+
   for (const path of ['/', '/publish', '/my', '/settings']) {
     test(`${path} fits a 360 px phone without horizontal scrolling`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 })

@@ -65,3 +65,26 @@ describe('safeImageUrl', () => {
     expect(safeImageUrl('data:text/html;base64,PHNjcmlwdD4=')).toBeUndefined()
   })
 })
+
+describe('images take https or this origin only', () => {
+  it.each([
+    'http://example.com/cover.png',
+    'HTTP://example.com/cover.png',
+    '  http://127.0.0.1:8080/a.jpg',
+    'http:example.com/a.png',
+    'ftp://example.com/a.png',
+  ])('drops %j as an image, whatever the CSP would do', (url) => {
+    expect(safeImageUrl(url)).toBeUndefined()
+    expect(safeUrl(url, 'image')).toBeUndefined()
+  })
+
+  it('keeps https and same-origin images, and http links', () => {
+    expect(safeImageUrl('https://example.com/a.png')).toBe('https://example.com/a.png')
+    expect(safeImageUrl('/api/covers/a.webp')).toBe('/api/covers/a.webp')
+    // The sandbox's covers, on the local http server the page itself came from.
+    const own = `${location.origin}/sandbox/covers/a.webp`
+    expect(own).toMatch(/^http:/)
+    expect(safeImageUrl(own)).toBe(own)
+    expect(safeUrl('http://example.com/page')).toBe('http://example.com/page')
+  })
+})

@@ -1,9 +1,15 @@
 // @vitest-environment node
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer as createHttpServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import {
+  createServer as createHttpServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type Server,
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import {
   createServer,
   preview,
@@ -33,6 +39,37 @@ const configFile = resolve(import.meta.dirname, '../../vite.config.ts')
 const credentials = { publicKey: 'proxy-test-public', privateKey: 'proxy-test-private' }
 const requestId = '3a1f0d6e-5b7c-4e1a-9d2f-0c8b7a6e5d4c'
 
+/**
+ * What an upstream (or a CDN in front of it) may add to its answer. None of it is meant for the
+ * app's origin: a cookie would be set there, `*` would open the app's answers to every site,
+ * HSTS would pin the app's host to HTTPS, `WWW-Authenticate` would make the browser ask for a
+ * password, `Clear-Site-Data` would wipe remembered keys, `NEL` would send the origin's network
+ * errors to the upstream's collector, `X-Request-Once` is the app server's own word (ADR 0019).
+ */
+const upstreamExtras = {
+  'Set-Cookie': ['upstream-session=abc; Path=/; HttpOnly', 'tracking=1; Path=/'],
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Credentials': 'true',
+  'Access-Control-Expose-Headers': '*',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Content-Security-Policy': 'default-src *',
+  'WWW-Authenticate': 'Basic realm="upstream"',
+  Location: '/elsewhere',
+  Refresh: '0; url=https://upstream.example/',
+  Link: '<https://upstream.example/x.js>; rel=preload; as=script',
+  'Alt-Svc': 'h3=":443"; ma=86400',
+  'Clear-Site-Data': '"storage"',
+  NEL: '{"report_to":"upstream","max_age":86400}',
+  'Report-To':
+    '{"group":"upstream","max_age":86400,"endpoints":[{"url":"https://upstream.example/r"}]}',
+  'Reporting-Endpoints': 'upstream="https://upstream.example/r"',
+  'Cache-Control': 'public, max-age=86400',
+  'X-Powered-By': 'upstream',
+  Server: 'upstream/1.0',
+  'X-Request-Once': 'replayed-lost',
+  'X-Anything': 'from the upstream',
+}
+
 let upstream: Server
 let upstreamUrl: string
 const arrivals: Arrival[] = []
@@ -61,11 +98,18 @@ beforeAll(async () => {
         body: Buffer.concat(chunks),
       })
       const fields = new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
+      const json = JSON.stringify({ Action: `${fields.get('Action')}Response`, RetCode: 0 })
+      // Like the real service's edge: compressed when the client says it can take it.
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      const answer = gzip ? gzipSync(json) : Buffer.from(json)
       res.writeHead(200, {
+        ...upstreamExtras,
         'Content-Type': 'application/json',
+        'Content-Length': answer.length,
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
         'X-UCLOUD-REQUEST-UUID': requestId,
       })
-      res.end(JSON.stringify({ Action: `${fields.get('Action')}Response`, RetCode: 0 }))
+      res.end(answer)
     })
   })
   upstreamUrl = await listen(upstream)
@@ -80,6 +124,7 @@ afterAll(async () => {
 afterEach(() => {
   arrivals.length = 0
   delete process.env.COMPSHARE_API_UPSTREAM
+  delete process.env.FORCE_FETCH_PATH
 })
 
 /** A form exactly as the app sends it: nested fields, Chinese text, signed. */
@@ -167,6 +212,171 @@ describe.each([
       expect(arrival?.headers.cookie).toBeUndefined()
       expect(arrival?.headers.origin).toBeUndefined()
       expect(arrival?.headers['x-sandbox-fault']).toBeUndefined()
+    } finally {
+      await stop()
+    }
+  })
+
+  /** The headers the upstream may see: the allow-list, plus Host and Connection of the hop. */
+  const forwarded = ['accept', 'accept-encoding', 'connection', 'content-length', 'content-type']
+
+  /** Everything a browser, an extension, basic auth or another proxy may put on a request. */
+  const browserExtras = {
+    Authorization: `Basic ${Buffer.from('site-user:site-password').toString('base64')}`,
+    'Proxy-Authorization': `Basic ${Buffer.from('proxy-user:proxy-password').toString('base64')}`,
+    'X-Forwarded-For': '203.0.113.7',
+    'X-Forwarded-Host': 'intranet.example',
+    'X-Forwarded-Proto': 'https',
+    'X-Real-IP': '203.0.113.7',
+    Forwarded: 'for=203.0.113.7;host=intranet.example',
+    Cookie: 'other-local-app=session-secret',
+    Origin: 'http://127.0.0.1:1',
+    Referer: 'http://127.0.0.1:1/settings?tab=keys',
+    'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Test/1.0',
+    'Accept-Language': 'zh-CN,zh;q=0.9',
+    'Sec-Fetch-Site': 'same-origin',
+    'X-Sandbox-Fault': 'status=500',
+    'X-Request-Once': '0123456789abcdef0123456789abcdef',
+    'X-Anything': 'an extension was here',
+  }
+
+  it('forwards the allow-listed request headers only, the form intact', async () => {
+    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
+    const { origin, stop } = await start()
+    try {
+      const body = signedForm()
+      const response = await fetch(`${origin}/compshare-api`, {
+        method: 'POST',
+        headers: {
+          ...browserExtras,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+          'Accept-Encoding': 'gzip',
+        },
+        body,
+      })
+      expect(response.status).toBe(200)
+      expect(arrivals).toHaveLength(1)
+      const [arrival] = arrivals
+      expect(Object.keys(arrival?.headers ?? {}).sort()).toEqual([...forwarded, 'host'].sort())
+      expect(arrival?.headers).toEqual({
+        host: new URL(upstreamUrl).host,
+        connection: 'close',
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(Buffer.byteLength(body)),
+        accept: 'application/json',
+        'accept-encoding': 'gzip',
+      })
+      expect(arrival?.body.toString('utf8')).toBe(body)
+    } finally {
+      await stop()
+    }
+  })
+
+  it('forwards no other header when the request expects 100-continue', async () => {
+    // http-proxy emits `proxyReq` only for requests without `Expect`; the filter must not
+    // depend on that event.
+    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
+    const { origin, stop } = await start()
+    try {
+      const body = signedForm()
+      const status = await new Promise<number | undefined>((done, fail) => {
+        const request = httpRequest(`${origin}/compshare-api`, {
+          method: 'POST',
+          headers: {
+            ...browserExtras,
+            'Content-Type': 'application/x-www-form-urlencoded',
+            'Content-Length': Buffer.byteLength(body),
+            Expect: '100-continue',
+          },
+        })
+        request.on('continue', () => request.end(body))
+        request.on('response', (response) => {
+          response.resume()
+          response.on('end', () => done(response.statusCode))
+        })
+        request.on('error', fail)
+      })
+      expect(status).toBe(200)
+      const [arrival] = arrivals
+      expect(Object.keys(arrival?.headers ?? {}).sort()).toEqual(
+        ['connection', 'content-length', 'content-type', 'host'].sort(),
+      )
+      expect(arrival?.body.toString('utf8')).toBe(body)
+    } finally {
+      await stop()
+    }
+  })
+
+  it('forwards no other header on http-proxy’s fetch path either', async () => {
+    // http-proxy-3 sends with fetch() instead of node:http when this is set, and emits no
+    // `proxyReq` on that path.
+    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
+    process.env.FORCE_FETCH_PATH = 'true'
+    const { origin, stop } = await start()
+    try {
+      const body = signedForm()
+      const response = await fetch(`${origin}/compshare-api`, {
+        method: 'POST',
+        headers: { ...browserExtras, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+      })
+      expect(response.status).toBe(200)
+      const [arrival] = arrivals
+      // fetch() adds defaults of its own (`user-agent: node`, `accept-language: *`), but
+      // nothing the client sent besides the form's type and length gets through.
+      const values = Object.values(arrival?.headers ?? {})
+      for (const value of Object.values(browserExtras)) expect(values).not.toContain(value)
+      expect(arrival?.headers.authorization).toBeUndefined()
+      expect(arrival?.headers.cookie).toBeUndefined()
+      // The answer is cut on this path too.
+      expect(response.headers.get('X-UCLOUD-REQUEST-UUID')).toBe(requestId)
+      expect(response.headers.get('Set-Cookie')).toBeNull()
+      // Vite's own CORS middleware answers a localhost Origin; the service's `*` stays out.
+      expect(response.headers.get('Access-Control-Allow-Origin')).not.toBe('*')
+      expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull()
+      expect(arrival?.headers['content-type']).toBe('application/x-www-form-urlencoded')
+      expect(arrival?.body.toString('utf8')).toBe(body)
+    } finally {
+      await stop()
+    }
+  })
+
+  it('returns the allow-listed response headers only', async () => {
+    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
+    const { origin, stop } = await start()
+    try {
+      const response = await fetch(`${origin}/compshare-api`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Encoding': 'gzip' },
+        body: signedForm(),
+      })
+      expect(response.status).toBe(200)
+      expect(response.headers.get('X-UCLOUD-REQUEST-UUID')).toBe(requestId)
+      expect(response.headers.get('Content-Type')).toBe('application/json')
+      // The body passes through as the upstream encoded it, so its encoding must come along.
+      expect(response.headers.get('Content-Encoding')).toBe('gzip')
+      expect(await response.json()).toEqual({
+        Action: 'DescribeCommunityImagesResponse',
+        RetCode: 0,
+      })
+      const names = [...response.headers.keys()]
+      for (const name of Object.keys(upstreamExtras))
+        expect(names).not.toContain(name.toLowerCase())
+      // What remains is the allow-list and what this server says itself: its connection and
+      // date, and `Vary: Origin` from Vite's own CORS middleware.
+      expect(names.sort()).toEqual(
+        [
+          'connection',
+          'content-encoding',
+          'content-length',
+          'content-type',
+          'date',
+          'vary',
+          'x-ucloud-request-uuid',
+        ].sort(),
+      )
+      expect(response.headers.get('Vary')).toBe('Origin')
     } finally {
       await stop()
     }

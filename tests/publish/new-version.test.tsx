@@ -42,9 +42,9 @@ describe('a new version starts from the live version', () => {
     await next(view, 'Review')
 
     const changes = screen.getByRole('region', { name: /What changes from v1\.2/ })
-    expect(within(changes).getByRole('note')).toHaveTextContent('Pricing: CN¥0.15 → CN¥0.20')
+    expect(within(changes).getByRole('note')).toHaveTextContent('Pricing: CN¥0.15/h → CN¥0.20/h')
     const row = within(changes).getByRole('rowheader', { name: 'Pricing' }).closest('tr')
-    expect(row).toHaveTextContent('CN¥0.15CN¥0.20')
+    expect(row).toHaveTextContent('CN¥0.15/hCN¥0.20/h')
     expect(within(changes).getByText(/cover of v1\.2|Kept from v1\.2/)).toBeInTheDocument()
     // The card names the account, as the published card will.
     const card = screen.getByRole('region', { name: 'The card in the community list' })

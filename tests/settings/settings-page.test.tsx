@@ -238,12 +238,16 @@ describe('switching mode or account', () => {
 
     // Changing only "remember" keeps the cache: it is the same account.
     const cached = queryClient.getQueryCache().getAll().length
-    act(() => connection.save({ ...connection.getSnapshot(), remember: true }))
+    act(() => {
+      connection.save({ ...connection.getSnapshot(), remember: true })
+    })
     expect(queryClient.getQueryCache().getAll()).toHaveLength(cached)
 
     // And going back to the sandbox clears it again, and the demo account's star returns.
     // The page asks again at once; what matters is that the other account's answer is gone.
-    act(() => connection.save({ ...connection.getSnapshot(), mode: 'sandbox' }))
+    act(() => {
+      connection.save({ ...connection.getSnapshot(), mode: 'sandbox' })
+    })
     expect(queryClient.getQueryData(['community-images', 'group', starredId])).toBeUndefined()
     expect(
       await screen.findByRole('button', { name: `Remove ${name} from favourites` }),

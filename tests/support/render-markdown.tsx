@@ -8,6 +8,8 @@ export const markdownLabels = {
   table: 'Table',
   plain: 'Shown as written',
   loading: 'Loading the readme',
+  footnotes: 'Footnotes',
+  backToReference: 'Back to reference {{n}}',
 }
 
 /** The real readme renderer, without the app around it; resolves once the readme is drawn. */

@@ -3,7 +3,7 @@ import { toJsxRuntime, type Options } from 'hast-util-to-jsx-runtime'
 import type { ComponentProps, ComponentType, JSX, ReactNode } from 'react'
 import { Children, isValidElement, startTransition, useEffect, useMemo, useState } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import { createSlugger } from '@/lib/headings'
+import { createSlugger, readmeIdPrefix } from '@/lib/headings'
 import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
 import { ScrollRegion } from '../scroll-region'
@@ -22,6 +22,9 @@ function textOf(node: ReactNode): string {
     .join('')
 }
 
+/** The id remark-rehype gives the footnotes' heading. */
+const footnoteLabel = 'footnote-label'
+
 const headingStyles = [
   'text-2xl',
   'text-xl',
@@ -39,6 +42,10 @@ export interface MarkdownLabels {
   table: string
   plain: string
   loading: string
+  /** The heading over a readme's footnotes, and the name of each way back to its reference. */
+  footnotes: string
+  /** With `{{n}}`, the reference's number. */
+  backToReference: string
 }
 
 // Its types expect a global JSX namespace, which React 19 no longer declares: what it returns
@@ -51,16 +58,23 @@ type Components = {
 }
 
 function components(slug: (text: string) => string, labels: MarkdownLabels): Components {
+  // remark-rehype names a way back "Back to reference 1" or "… 1-2": the same, in our words.
+  const backLabel = (props: Record<string, unknown>) => {
+    const english = typeof props['aria-label'] === 'string' ? props['aria-label'] : ''
+    return labels.backToReference.replace('{{n}}', /[\d-]+$/.exec(english)?.[0] ?? '')
+  }
   const heading =
     (level: 1 | 2 | 3 | 4 | 5 | 6) =>
-    ({ children }: ComponentProps<'h1'>) => {
+    ({ children, id }: ComponentProps<'h1'>) => {
       const Tag = `h${Math.min(level + 1, 6)}` as 'h2'
+      // The footnotes' own heading (remark-rehype's), which their references point to.
+      const footnotes = id === footnoteLabel
       return (
         <Tag
-          id={slug(textOf(children))}
+          id={footnotes ? readmeIdPrefix + footnoteLabel : slug(textOf(children))}
           className={`mt-6 mb-2 scroll-mt-4 font-semibold ${headingStyles[level - 1]}`}
         >
-          {children}
+          {footnotes ? labels.footnotes : children}
         </Tag>
       )
     }
@@ -71,13 +85,20 @@ function components(slug: (text: string) => string, labels: MarkdownLabels): Com
     h4: heading(4),
     h5: heading(5),
     h6: heading(6),
-    a: ({ href = '', children }) => {
+    a: ({ href = '', children, id, ...rest }) => {
       const url = readmeUrl(href)
       if (!url) return <span>{children}</span>
       const external = !url.startsWith('#') && !url.startsWith('/')
+      // Footnotes: a reference and its way back find each other by these prefixed ids.
+      const footnote = 'data-footnote-ref' in rest || 'data-footnote-backref' in rest
       return (
         <a
           href={url}
+          {...(footnote && id?.startsWith(readmeIdPrefix) ? { id } : {})}
+          {...('data-footnote-ref' in rest
+            ? { 'aria-describedby': readmeIdPrefix + footnoteLabel }
+            : {})}
+          {...('data-footnote-backref' in rest ? { 'aria-label': backLabel(rest) } : {})}
           className="text-indigo-700 underline dark:text-indigo-300"
           {...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {})}
         >
@@ -86,7 +107,7 @@ function components(slug: (text: string) => string, labels: MarkdownLabels): Com
       )
     },
     img: ({ src, alt = '' }) => {
-      const url = typeof src === 'string' ? safeUrl(src) : undefined
+      const url = typeof src === 'string' ? safeUrl(src, 'image') : undefined
       return url ? (
         <img
           src={url}
@@ -165,7 +186,7 @@ function PlainText({ source, note }: { source: string; note: string }) {
       <p role="note" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
         {note}
       </p>
-      <pre className="font-sans break-words whitespace-pre-wrap">{source}</pre>
+      <pre className="font-sans whitespace-pre-wrap">{source}</pre>
     </>
   )
 }
@@ -197,5 +218,5 @@ export default function MarkdownView({ source, labels }: MarkdownViewProps) {
   if (!fits || (parsed && 'failed' in parsed))
     return <PlainText source={source} note={labels.plain} />
   if (!content) return <p role="status">{labels.loading}</p>
-  return <div className="break-words">{content}</div>
+  return <div>{content}</div>
 }

@@ -3,9 +3,13 @@ import { urlAttributes } from 'html-url-attributes'
 import { readmeFragment } from '@/lib/headings'
 import { safeUrl } from '@/lib/safe-url'
 
-/** An address in a readme: a fragment within it, or a URL `safeUrl` allows; else undefined. */
-export function readmeUrl(value: string): string | undefined {
-  return value.startsWith('#') ? readmeFragment(value) : safeUrl(value)
+/**
+ * An address in a readme: a fragment within it, or a URL `safeUrl` allows for that use; else
+ * undefined. Only a link's `href` is followed by a person; every other address (an image's
+ * `src`, a `poster`, a `srcset`) is fetched by the browser, and must be an image's address.
+ */
+export function readmeUrl(value: string, use: 'link' | 'image' = 'link'): string | undefined {
+  return value.startsWith('#') ? readmeFragment(value) : safeUrl(value, use)
 }
 
 function clean(node: Root | RootContent): void {
@@ -18,7 +22,8 @@ function cleanElement(element: Element): void {
     if (!(property in element.properties)) continue
     if (tags !== null && !tags.includes(element.tagName)) continue
     const raw = element.properties[property]
-    const value = typeof raw === 'string' ? readmeUrl(raw) : undefined
+    const use = property === 'href' && ['a', 'area'].includes(element.tagName) ? 'link' : 'image'
+    const value = typeof raw === 'string' ? readmeUrl(raw, use) : undefined
     if (value === undefined) delete element.properties[property]
     else element.properties[property] = value
   }

@@ -2,7 +2,8 @@ import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import { gpuSpec } from '@/api/gpu-types'
 import { useLanguage } from '@/components/use-language'
-import { formatCount, formatPrice } from '@/lib/format'
+import { priceText } from '@/components/price-text'
+import { formatCount } from '@/lib/format'
 
 export function GroupFacts({
   group,
@@ -21,12 +22,7 @@ export function GroupFacts({
   // What the publisher did not state is left out, rather than shown as "none".
   const stated = (term: string, value: string): [string, string][] => (value ? [[term, value]] : [])
   const facts: [string, string][] = [
-    [
-      t('detail.price'),
-      version.price === 0
-        ? t('card.free')
-        : t('card.perHour', { price: formatPrice(version.price, language) }),
-    ],
+    [t('detail.price'), priceText(version.price, t, language)],
     [t('detail.gpus'), gpus.join(' · ') || t('detail.anyGpu')],
     [t('detail.autoStart'), t(version.autoStart ? 'detail.yes' : 'detail.no')],
     ...stated(
@@ -51,7 +47,7 @@ export function GroupFacts({
       {facts.map(([term, value]) => (
         <div key={term}>
           <dt className="text-slate-600 dark:text-slate-400">{term}</dt>
-          <dd className="font-medium break-words">{value}</dd>
+          <dd className="font-medium">{value}</dd>
         </div>
       ))}
     </dl>

@@ -45,7 +45,7 @@ export function ImageDetailPage() {
         <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800">
           <CoverImage url={version?.coverUrl ?? ''} priority="high" />
         </div>
-        <div className="flex flex-col gap-3">
+        <div className="flex min-w-0 flex-col gap-3">
           <div className="flex items-start justify-between gap-3">
             <PageHeader title={group.name} />
             <FavoriteButton group={group} />

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import { gpuLabel } from '@/api/gpu-types'
 import { useLanguage } from '@/components/use-language'
-import { formatPrice } from '@/lib/format'
+import { priceText } from '@/components/price-text'
 import type { FieldChange } from './version-compare-model'
 
 // Colour is never the only sign: added text is <ins> with "+" and a hidden "Added:", removed
@@ -55,10 +55,7 @@ function ChangeValue({ change }: { change: FieldChange }) {
   }
   const text = (value: string | number | boolean): string => {
     if (change.kind === 'price') {
-      const price = Number(value)
-      return price === 0
-        ? t('card.free')
-        : t('card.perHour', { price: formatPrice(price, language) })
+      return priceText(Number(value), t, language)
     }
     if (change.kind === 'flag') return t(value ? 'detail.yes' : 'detail.no')
     return String(value) || t('compare.notStated')

@@ -8,7 +8,8 @@ import { ErrorState } from '@/components/error-state'
 import { ScrollRegion } from '@/components/scroll-region'
 import { useLanguage } from '@/components/use-language'
 import { useApiClient } from '@/lib/api-client-context'
-import { formatDate, formatPrice } from '@/lib/format'
+import { priceText } from '@/components/price-text'
+import { formatDate } from '@/lib/format'
 import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
 import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
 import { StatusBadge } from '@/components/status-badge'
@@ -31,7 +32,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
     >
       <div className="flex flex-wrap items-start justify-between gap-3 p-4">
         <div className="min-w-0">
-          <h3 id={headingId} className="font-semibold break-words">
+          <h3 id={headingId} className="font-semibold">
             {group.name}
           </h3>
           <p className="font-mono text-xs break-all text-slate-600 dark:text-slate-400">
@@ -81,11 +82,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
                 <td>
                   <StatusBadge status={version.status} />
                 </td>
-                <td className="whitespace-nowrap">
-                  {version.price === 0
-                    ? t('my.published.free')
-                    : t('my.published.perHour', { price: formatPrice(version.price, language) })}
-                </td>
+                <td className="whitespace-nowrap">{priceText(version.price, t, language)}</td>
                 <td className="whitespace-nowrap">
                   {version.pubTime > 0 ? formatDate(version.pubTime, language) : '–'}
                 </td>

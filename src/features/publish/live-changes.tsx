@@ -66,10 +66,10 @@ export function LiveChanges({
                 <th scope="row" className="p-2 text-start align-top font-medium">
                   {change.label}
                 </th>
-                <td className="p-2 align-top break-words text-slate-600 line-through decoration-slate-400 dark:text-slate-400">
+                <td className="p-2 align-top text-slate-600 line-through decoration-slate-400 dark:text-slate-400">
                   {change.before}
                 </td>
-                <td className="p-2 align-top break-words">{change.after}</td>
+                <td className="p-2 align-top">{change.after}</td>
               </tr>
             ))}
           </tbody>

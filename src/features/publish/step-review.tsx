@@ -152,7 +152,7 @@ export function StepReview({
           {rows.map(([term, value, step]) => (
             <div key={term} className="flex flex-wrap items-start gap-x-4 gap-y-1 p-3 text-sm">
               <dt className="w-40 text-slate-600 dark:text-slate-400">{term}</dt>
-              <dd className="min-w-0 flex-1 break-words whitespace-pre-line">{value}</dd>
+              <dd className="min-w-0 flex-1 whitespace-pre-line">{value}</dd>
               <dd>
                 <button
                   type="button"

@@ -2,7 +2,7 @@ import type { CommunityImageVersion } from '@/api/actions/community-images'
 import { gpuLabel } from '@/api/gpu-types'
 import type { Language } from '@/i18n/catalogue'
 import type { TFunction } from '@/i18n/i18n'
-import { formatPrice } from '@/lib/format'
+import { priceText } from '@/components/price-text'
 import type { PublishValues } from './publish-schema'
 
 /** One field whose new value differs from the live version's. */
@@ -65,8 +65,7 @@ export function listingChanges(
   const none = t('publish.review.none')
   const list = (items: readonly string[]) => items.join(', ') || none
   const text = (value: string) => value.trim() || none
-  const price = (value: number) =>
-    value > 0 ? formatPrice(value, language) : t('publish.listing.free')
+  const price = (value: number) => priceText(value, t, language)
   const yesNo = (value: boolean) => t(value ? 'detail.yes' : 'detail.no')
   const framework = (v: Listing) => [v.framework, v.frameworkVersion].filter(Boolean).join(' ')
   const lines = (readme: string) =>

@@ -4,6 +4,7 @@ import { ApiErrorMessage } from '@/components/api-error-message'
 import { LabelledSelect } from '@/components/labelled-select'
 import {
   connectionIdentity,
+  hasKeys,
   modes,
   normalizeConnection,
   regions,
@@ -23,6 +24,8 @@ import { useZones } from './use-zones'
 import { ZoneField } from './zone-field'
 
 type Notice = 'saved' | 'savedCleared' | 'forgotten' | null
+/** Said when storage could not keep the keys where the user asked. */
+type Shortfall = 'notOnDevice' | 'memoryOnly' | null
 
 /**
  * Edits a draft of the connection; nothing takes effect until Save, so typing a key letter by
@@ -36,6 +39,7 @@ export function ConnectionForm() {
   const [errors, setErrors] = useState<KeyErrors>({})
   const [showPrivateKey, setShowPrivateKey] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
+  const [shortfall, setShortfall] = useState<Shortfall>(null)
   const test = useConnectionTest()
   const publicKeyRef = useRef<HTMLInputElement>(null)
   const privateKeyRef = useRef<HTMLInputElement>(null)
@@ -45,6 +49,7 @@ export function ConnectionForm() {
   const edit = (change: Partial<Connection>) => {
     setDraft((current) => ({ ...current, ...change }))
     setNotice(null)
+    setShortfall(null)
     // A result would describe settings that are no longer the ones on screen.
     test.reset()
     if ('publicKey' in change) setErrors((current) => ({ ...current, publicKey: undefined }))
@@ -53,7 +58,7 @@ export function ConnectionForm() {
 
   /** Checks the keys CompShare mode needs; moves focus to the first one that is wrong. */
   const validate = (connection: Connection): boolean => {
-    const found = connection.mode === 'compshare' ? keyErrors(connection) : {}
+    const found = connection.mode === 'compshare' ? keyErrors(connection, saved) : {}
     setErrors(found)
     if (found.publicKey) publicKeyRef.current?.focus()
     else if (found.privateKey) privateKeyRef.current?.focus()
@@ -66,9 +71,13 @@ export function ConnectionForm() {
     if (!validate(typed)) return
     const next = normalizeConnection(await zones.resolve(typed))
     const switched = connectionIdentity(next) !== connectionIdentity(saved)
-    store.save(next)
-    setDraft(next)
+    const where = store.save(next)
+    // What the store holds: "remember" is off again when the device could not keep the keys.
+    setDraft(store.getSnapshot())
     setNotice(switched ? 'savedCleared' : 'saved')
+    const wanted = next.mode === 'compshare' && hasKeys(next)
+    if (wanted && where === 'memory') setShortfall('memoryOnly')
+    else if (wanted && next.remember && where !== 'device') setShortfall('notOnDevice')
   }
 
   const onTest = async () => {
@@ -84,6 +93,7 @@ export function ConnectionForm() {
     setShowPrivateKey(false)
     test.reset()
     setNotice('forgotten')
+    setShortfall(null)
   }
 
   const anyKey = [saved.publicKey, saved.privateKey, draft.publicKey, draft.privateKey].some(
@@ -181,6 +191,11 @@ export function ConnectionForm() {
 
       <div role="status" className="text-sm empty:hidden">
         {notice && <p>{t(`settings.notice.${notice}`)}</p>}
+        {shortfall && (
+          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+            {t(`settings.notice.${shortfall}`)}
+          </p>
+        )}
         {test.result.state === 'ok' && (
           <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-100">
             {t('settings.test.success', { count: test.result.imageCount })}

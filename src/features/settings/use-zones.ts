@@ -7,6 +7,7 @@ import {
   type ClientSettings,
   type Connection,
 } from '@/lib/connection'
+import { useConnection } from '@/lib/connection-context'
 import { platformQueries } from '@/lib/platform-queries'
 import { keyErrors } from './key-rules'
 
@@ -14,7 +15,7 @@ import { keyErrors } from './key-rules'
 const settleMs = 600
 
 /** What the zone list is asked with: the form's settings once they have stopped changing. */
-function useSettled(draft: Connection): ClientSettings | null {
+function useSettled(draft: Connection, saved: Connection): ClientSettings | null {
   const { mode, region, publicKey, privateKey } = normalizeConnection(draft)
   const wanted = useMemo(
     () => ({ mode, region, zone: '', publicKey, privateKey }),
@@ -28,7 +29,7 @@ function useSettled(draft: Connection): ClientSettings | null {
   // Until the form rests, nothing: the last settings may be another mode's or account's, and
   // asking with them after a switch would reach the service just left.
   if (settled !== wanted) return null
-  const errors = keyErrors(settled)
+  const errors = keyErrors(settled, saved)
   if (settled.mode === 'compshare' && (errors.publicKey || errors.privateKey)) return null
   return settled
 }
@@ -39,7 +40,8 @@ function useSettled(draft: Connection): ClientSettings | null {
  */
 export function useZones(draft: Connection) {
   const queryClient = useQueryClient()
-  const settings = useSettled(draft)
+  const saved = useConnection()
+  const settings = useSettled(draft, saved)
   const client = useMemo(() => settings && createConnectionClient(settings), [settings])
   const query = useQuery({
     ...platformQueries.zones(client ?? createConnectionClient(draft), draft.region),
@@ -58,7 +60,7 @@ export function useZones(draft: Connection) {
     const list = await queryClient.fetchQuery(options).catch(() => [])
     return { ...next, zone: list[0]?.zone ?? '' }
   }
-  const errors = keyErrors(normalizeConnection(draft))
+  const errors = keyErrors(normalizeConnection(draft), saved)
   const waitingForKeys =
     draft.mode === 'compshare' && Boolean(errors.publicKey || errors.privateKey)
   return { query, zones, zone: chosen ?? kept, waitingForKeys, resolve }
