@@ -26,7 +26,8 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await dev?.stop()
-  await new Promise((done) => insecure?.close(done))
+  const server = insecure
+  if (server) await new Promise((done) => server.close(done))
 })
 
 type Version = { Cover?: string; Readme?: string }
@@ -48,10 +49,11 @@ test('plain-http covers and readme images from the service are never fetched', a
   })
   await page.goto(`${origin}/`)
   const results = page.getByRole('region', { name: /Results|结果/ })
-  await expect(results.getByRole('article').first()).toBeVisible()
+  // The dev server compiles each module on first use: the first visit may be slow.
+  await expect(results.getByRole('article').first()).toBeVisible({ timeout: 30_000 })
   await results.getByRole('article').first().getByRole('link').first().click()
   const readme = page.getByRole('region', { name: /Readme|说明/ })
-  await expect(readme.getByRole('img', { name: 'https' })).toBeAttached()
+  await expect(readme.getByRole('img', { name: 'https' })).toBeAttached({ timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   expect(fetched).toEqual([])
   expect(
@@ -71,6 +73,7 @@ test('an address whose escapes do not decode gets the app’s own "page not foun
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       /Page not found|Image not found|页面不存在|找不到/,
+      { timeout: 30_000 },
     )
   }
 })
