@@ -2,10 +2,18 @@ import { isLanguage, type Catalogue, type Language } from './catalogue'
 
 export const languageStorageKey = 'compshare.language'
 
-/** Every message's dotted path, checked by the compiler: `t('browse.title')`. */
+/**
+ * Every message's dotted path, checked by the compiler: `t('browse.title')`. A plural message
+ * is written as i18next writes it, `versionCount_one` / `versionCount_other`, and asked for
+ * by its plain name with a `count`: `t('detail.versionCount', { count: 1 })`.
+ */
 export type MessageKey = Leaves<Catalogue>
 type Leaves<T> = {
-  [K in keyof T & string]: T[K] extends string ? K : `${K}.${Leaves<T[K]>}`
+  [K in keyof T & string]: T[K] extends string
+    ? K extends `${infer Base}_${'one' | 'other'}`
+      ? Base
+      : K
+    : `${K}.${Leaves<T[K]>}`
 }[keyof T & string]
 
 export type MessageValues = Record<string, string | number>
@@ -55,14 +63,27 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined
 }
 
-/** `{{name}}` takes the value of `name`; a placeholder without a value stays as written. */
-export function translator(catalogue: Catalogue | null): TFunction {
+/**
+ * `{{name}}` takes the value of `name`, and `{{name, number}}` the value as a number of the
+ * language (12,345); a placeholder without a value stays as written. With a numeric `count`,
+ * the message's plural form for it is used (`_one`, `_other`…), as `Intl.PluralRules` says.
+ */
+export function translator(catalogue: Catalogue | null, language: Language = 'zh'): TFunction {
+  const locale = language === 'zh' ? 'zh-CN' : 'en'
+  const plural = new Intl.PluralRules(locale)
+  const number = new Intl.NumberFormat(locale)
+  const find = (key: string) => (catalogue && lookup(catalogue, key)) ?? undefined
   return (key, values) => {
-    const text = (catalogue && lookup(catalogue, key)) ?? key
+    const count = values?.count
+    const text =
+      (typeof count === 'number' && find(`${key}_${plural.select(count)}`)) ||
+      (find(key) ?? find(`${key}_other`) ?? key)
     if (!values) return text
-    return text.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) =>
-      name in values ? String(values[name]) : whole,
-    )
+    return text.replace(/{{\s*(\w+)\s*(,\s*number\s*)?}}/g, (whole, name: string, asNumber) => {
+      const value = values[name]
+      if (value === undefined) return whole
+      return asNumber && typeof value === 'number' ? number.format(value) : String(value)
+    })
   }
 }
 
@@ -89,7 +110,7 @@ export const i18n = {
     // One more try: a chunk can fail on a flaky connection and arrive on the second request.
     const catalogue = await loaders[language]().catch(() => loaders[language]())
     if (request !== latestRequest) return
-    current = { language, t: translator(catalogue) }
+    current = { language, t: translator(catalogue, language) }
     initialized = true
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en'
     listeners.forEach((listener) => listener())

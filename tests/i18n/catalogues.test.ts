@@ -15,14 +15,38 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (text: string) =>
-  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort()
+  [...text.matchAll(/{{\s*(\w+)\s*(?:,\s*(\w+)\s*)?}}/g)].map((m) => m.slice(1).join(' ')).sort()
+
+/** A plural message's plain name: `a.count_other` → `a.count`. */
+const plain = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 
 describe('message catalogues', () => {
   const zhKeys = flatten(zh)
   const enKeys = flatten(en)
 
-  it('have exactly the same keys in Chinese and English', () => {
-    expect([...enKeys.keys()].sort()).toEqual([...zhKeys.keys()].sort())
+  it('have exactly the same keys in Chinese and English, besides English plural forms', () => {
+    const english = [...enKeys.keys()].filter((key) => !key.endsWith('_one'))
+    expect(english.sort()).toEqual([...zhKeys.keys()].sort())
+    // Chinese has one plural form (Intl.PluralRules says "other" for every number).
+    expect(new Intl.PluralRules('zh-CN').resolvedOptions().pluralCategories).toEqual(['other'])
+    for (const key of zhKeys.keys()) expect(key, key).not.toMatch(/_(zero|one|two|few|many)$/)
+  })
+
+  it('give every English plural both the forms English has, and a count to choose by', () => {
+    const forms = new Intl.PluralRules('en').resolvedOptions().pluralCategories
+    for (const key of enKeys.keys()) {
+      if (plain(key) === key) continue
+      for (const form of forms) expect(enKeys.has(`${plain(key)}_${form}`), key).toBe(true)
+      if (key.endsWith('_other')) expect(enKeys.get(key), key).toMatch(/{{count\b/)
+    }
+  })
+
+  it('use full-width punctuation in Chinese text', () => {
+    // A half-width , : ; ! ? or parenthesis beside a Chinese character is a typo in Chinese.
+    const cjk = '[\\u3400-\\u9fff\\uff00-\\uffef\\u3000-\\u303f]'
+    const halfWidth = new RegExp(`${cjk}[,:;!?()]|[,:;!?()]${cjk}`, 'u')
+    const found = [...zhKeys].filter(([, value]) => halfWidth.test(value))
+    expect(found.map(([key, value]) => `${key}: ${value}`)).toEqual([])
   })
 
   it('have no empty message', () => {
@@ -31,7 +55,8 @@ describe('message catalogues', () => {
 
   it('use the same placeholders in both languages', () => {
     for (const [key, value] of zhKeys) {
-      expect(placeholders(enKeys.get(key) ?? ''), key).toEqual(placeholders(value))
+      const english = enKeys.get(key) ?? ''
+      expect(placeholders(english), key).toEqual(placeholders(value))
     }
   })
 })

@@ -82,9 +82,10 @@ describe('settings: the connection form', () => {
     // Ticking is not yet choosing: nothing is written until the form is saved.
     expect(everything(localStorage)).not.toContain(secondAccount.privateKey)
     await user.click(screen.getByRole('button', { name: 'Save' }))
+    // Saving first settles the zone (a request when the list is not in yet): wait for it.
+    expect(await screen.findByText(/keys stored on this device/)).toBeInTheDocument()
     expect(everything(localStorage)).toContain(secondAccount.privateKey)
     expect(everything(sessionStorage)).not.toContain(secondAccount.privateKey)
-    expect(screen.getByText(/keys stored on this device/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Forget keys' }))
     expect(await screen.findByText(/^Keys forgotten/)).toBeInTheDocument()
