@@ -176,10 +176,19 @@ describe.each([
   ['vite dev', startDev],
   ['vite preview', startPreview],
 ])('%s proxies /compshare-api', (_, start) => {
-  it('forwards a signed form to the configured upstream, unchanged', async () => {
+  /** Starts the server against the local upstream, runs `check` with its origin, stops it. */
+  async function through(check: (origin: string) => Promise<void>) {
     process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
     const { origin, stop } = await start()
     try {
+      await check(origin)
+    } finally {
+      await stop()
+    }
+  }
+
+  it('forwards a signed form to the configured upstream, unchanged', async () => {
+    await through(async (origin) => {
       const body = signedForm()
       const response = await fetch(`${origin}/compshare-api`, {
         method: 'POST',
@@ -212,9 +221,7 @@ describe.each([
       expect(arrival?.headers.cookie).toBeUndefined()
       expect(arrival?.headers.origin).toBeUndefined()
       expect(arrival?.headers['x-sandbox-fault']).toBeUndefined()
-    } finally {
-      await stop()
-    }
+    })
   })
 
   /** The headers the upstream may see: the allow-list, plus Host and Connection of the hop. */
@@ -241,9 +248,7 @@ describe.each([
   }
 
   it('forwards the allow-listed request headers only, the form intact', async () => {
-    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
-    const { origin, stop } = await start()
-    try {
+    await through(async (origin) => {
       const body = signedForm()
       const response = await fetch(`${origin}/compshare-api`, {
         method: 'POST',
@@ -268,17 +273,13 @@ describe.each([
         'accept-encoding': 'gzip',
       })
       expect(arrival?.body.toString('utf8')).toBe(body)
-    } finally {
-      await stop()
-    }
+    })
   })
 
   it('forwards no other header when the request expects 100-continue', async () => {
     // http-proxy emits `proxyReq` only for requests without `Expect`; the filter must not
     // depend on that event.
-    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
-    const { origin, stop } = await start()
-    try {
+    await through(async (origin) => {
       const body = signedForm()
       const status = await new Promise<number | undefined>((done, fail) => {
         const request = httpRequest(`${origin}/compshare-api`, {
@@ -303,18 +304,14 @@ describe.each([
         ['connection', 'content-length', 'content-type', 'host'].sort(),
       )
       expect(arrival?.body.toString('utf8')).toBe(body)
-    } finally {
-      await stop()
-    }
+    })
   })
 
   it('forwards no other header on http-proxy’s fetch path either', async () => {
     // http-proxy-3 sends with fetch() instead of node:http when this is set, and emits no
     // `proxyReq` on that path.
-    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
     process.env.FORCE_FETCH_PATH = 'true'
-    const { origin, stop } = await start()
-    try {
+    await through(async (origin) => {
       const body = signedForm()
       const response = await fetch(`${origin}/compshare-api`, {
         method: 'POST',
@@ -337,15 +334,11 @@ describe.each([
       expect(response.headers.get('Access-Control-Allow-Credentials')).toBeNull()
       expect(arrival?.headers['content-type']).toBe('application/x-www-form-urlencoded')
       expect(arrival?.body.toString('utf8')).toBe(body)
-    } finally {
-      await stop()
-    }
+    })
   })
 
   it('returns the allow-listed response headers only', async () => {
-    process.env.COMPSHARE_API_UPSTREAM = upstreamUrl
-    const { origin, stop } = await start()
-    try {
+    await through(async (origin) => {
       const response = await fetch(`${origin}/compshare-api`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept-Encoding': 'gzip' },
@@ -377,9 +370,7 @@ describe.each([
         ].sort(),
       )
       expect(response.headers.get('Vary')).toBe('Origin')
-    } finally {
-      await stop()
-    }
+    })
   })
 })
 
