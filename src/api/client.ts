@@ -61,13 +61,13 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
   const secrets = [credentials.privateKey, credentials.publicKey].filter((key) => key.length >= 4)
   let redact = (text: string) =>
     secrets.reduce((out, secret) => out.split(secret).join('***'), text)
-  const scrubbing =
-    credentials.privateKey === sandboxConfig.credentials.privateKey
-      ? null
-      : import('./scrub').then(
-          (module) => void (redact = module.createScrubber(secrets)),
-          () => undefined,
-        )
+  const published = credentials.privateKey === sandboxConfig.credentials.privateKey
+  const scrubbing = published
+    ? null
+    : import('./scrub').then(
+        (module) => void (redact = module.createScrubber(secrets)),
+        () => undefined,
+      )
 
   return {
     accountId: bytesToHex(sha1(utf8ToBytes(`${baseUrl}\n${credentials.publicKey}`))).slice(0, 16),
@@ -125,7 +125,9 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
           requestId,
         })
       })
-      const answer = parseJsonObject(text, redact)
+      // Every string of the answer, but not for published keys: the first page's answer is on
+      // the way to its first paint, and there is nothing of theirs to hide.
+      const answer = parseJsonObject(text, published ? undefined : redact)
 
       if (response.status === 409 && response.headers.get(requestOnceHeader) === replayedLost) {
         // The browser sent the request again after losing the first answer, and the server
@@ -182,11 +184,11 @@ async function readText(response: Response, signal: AbortSignal): Promise<string
   return response.text()
 }
 
-function parseJsonObject(text: string, redact: (text: string) => string): RawAnswer | null {
+function parseJsonObject(text: string, redact?: (text: string) => string): RawAnswer | null {
   try {
-    const value: unknown = JSON.parse(text, (_, field: unknown) =>
-      typeof field === 'string' ? redact(field) : field,
-    )
+    const value: unknown = redact
+      ? JSON.parse(text, (_, field: unknown) => (typeof field === 'string' ? redact(field) : field))
+      : JSON.parse(text)
     return value !== null && typeof value === 'object' && !Array.isArray(value)
       ? (value as RawAnswer)
       : null
