@@ -1,38 +1,31 @@
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { launch } from 'chrome-launcher'
-import lighthouse from 'lighthouse'
 import { describeCommunityImages } from '../src/api/actions/describe-community-images.ts'
 import { createApiClient } from '../src/api/client.ts'
 import { chromiumFlags, chromiumPath } from './chromium.ts'
+import { absoluteBudgets, holds, ratioRules } from './floor-budgets.ts'
+import { writeStaticPages } from './floor-static.ts'
+import { audit, type Run } from './lighthouse-audit.ts'
 import { startPreview } from './preview-server.ts'
 
-const budgets = { performance: 0.95, accessibility: 1, bestPractices: 0.95, cls: 0 }
-/**
- * Simulated throttling multiplies the host's own task times by four, so a busy neighbour on a
- * shared machine can only lower a score, never raise it. When a batch's median performance is
- * under budget, one more batch runs and the better median counts (ADR 0016): a page that is
- * slow fails both; a page measured while the machine was busy gets a second look.
- */
-const batches = 2
-
-interface Scores {
-  performance: number
-  accessibility: number
-  bestPractices: number
-  seo: number
-  cls: number
-  lcpMs: number
-  /** Lighthouse's measure of the host's CPU: lower while other work shares the machine. */
-  cpuIndex: number
-  report: string
-}
+const floorConfig = 'bench/floor/vite.config.ts'
+/** Absolute: the floor's config has its own root, which a relative `--outDir` would follow. */
+const floorOutDir = resolve('dist-floor')
 
 function option(args: string[], name: string, fallback: string): string {
   const index = args.indexOf(`--${name}`)
   return (index >= 0 ? args[index + 1] : undefined) ?? fallback
 }
 
-/** The newest listed group, asked of the sandbox the way the app asks it. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** The newest listed group, asked of a sandbox the way the app asks it. */
 async function firstGroupId(baseUrl: string): Promise<string> {
   const client = createApiClient({
     baseUrl: `${baseUrl}/api`,
@@ -46,51 +39,77 @@ async function firstGroupId(baseUrl: string): Promise<string> {
   return id
 }
 
-async function audit(url: string, port: number): Promise<Scores> {
-  // The default config is the mobile preset: Moto G Power screen, simulated slow 4G, 4× CPU.
-  const result = await lighthouse(url, {
-    port,
-    output: 'html',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-  })
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-  if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`)
-  const { categories, audits } = result.lhr
-  const score = (id: string) => categories[id]?.score ?? 0
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    cls: audits['cumulative-layout-shift']?.numericValue ?? Infinity,
-    lcpMs: audits['largest-contentful-paint']?.numericValue ?? Infinity,
-    cpuIndex: result.lhr.environment.benchmarkIndex,
-    report: String(result.report),
-  }
+function buildFloor(): void {
+  const built = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '-c', floorConfig, '--logLevel', 'error'],
+    { stdio: 'inherit' },
+  )
+  if (built.status !== 0) throw new Error('the floor page did not build')
 }
 
-function failures(scores: Scores): string[] {
-  const out: string[] = []
-  if (scores.performance < budgets.performance) out.push(`performance < ${budgets.performance}`)
-  if (scores.accessibility < budgets.accessibility) out.push('accessibility < 1')
-  if (scores.bestPractices < budgets.bestPractices) out.push(`best practices < 0.95`)
-  if (scores.cls > budgets.cls) out.push('CLS > 0')
-  return out
+const format = (metric: string, value: number) =>
+  metric === 'performance' ? value.toFixed(2) : value.toFixed(0)
+
+/** The median run by performance score: its report is the one kept. */
+function medianRun(runs: Run[]): Run {
+  const sorted = [...runs].sort((a, b) => a.performance - b.performance)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+function report(name: string, app: Run[], floor: Run[], plain: Run[]): boolean {
+  let ok = true
+  for (const rule of ratioRules) {
+    const m = rule.metric
+    const ratio = median(app.map((run, i) => run[m] / Math.max(floor[i]![m], 1e-9)))
+    const goal = holds(rule, ratio, rule.goal)
+    const budget = holds(rule, ratio, rule.budget)
+    ok &&= budget
+    const sign = rule.kind === 'max' ? '≤' : '≥'
+    console.log(
+      [
+        name.padEnd(6),
+        rule.label.padEnd(14),
+        format(m, median(app.map((r) => r[m]))).padStart(6),
+        format(m, median(floor.map((r) => r[m]))).padStart(6),
+        format(m, median(plain.map((r) => r[m]))).padStart(6),
+        ratio.toFixed(2).padStart(6),
+        `${sign}${rule.goal.toFixed(2)} ${goal ? 'met' : 'not met'}`.padEnd(14),
+        `${sign}${rule.budget.toFixed(2)} ${budget ? 'ok' : 'FAIL'}`,
+      ].join(' '),
+    )
+  }
+  const kept = medianRun(app)
+  const problems: string[] = []
+  if (kept.accessibility < absoluteBudgets.accessibility) problems.push('accessibility < 1')
+  if (kept.bestPractices < absoluteBudgets.bestPractices) problems.push('best practices < 0.95')
+  if (Math.max(...app.map((r) => r.cls)) > absoluteBudgets.cls) problems.push('CLS > 0')
+  console.log(
+    `${name.padEnd(6)} app: a11y ${kept.accessibility.toFixed(2)}, best practices ${kept.bestPractices.toFixed(2)}, seo ${kept.seo.toFixed(2)}, CLS ${kept.cls.toFixed(3)}, TBT ${median(app.map((r) => r.tbtMs)).toFixed(0)} ms (floor ${median(floor.map((r) => r.tbtMs)).toFixed(0)}), CPU index ${median(app.map((r) => r.cpuIndex)).toFixed(0)}; performance by run ${app.map((r) => r.performance.toFixed(2)).join(' ')}${problems.length ? ` FAIL: ${problems.join(', ')}` : ''}`,
+  )
+  writeFileSync(`reports/lighthouse-${name}.html`, kept.report)
+  return ok && problems.length === 0
 }
 
 /**
- * `node scripts/run-ts.js bench/lighthouse.ts [--out-dir dist] [--port 4178] [--runs 5]`:
- * Lighthouse (mobile) on `/` and a group page of an existing build, served by `vite preview`
- * with a fresh sandbox. Each page runs `--runs` times and the run with the median performance
- * score is kept (two shared cores make single runs noisy), with a second batch when that
- * median is under budget; the kept run's HTML report goes to reports/.
+ * `node scripts/run-ts.js bench/lighthouse.ts [--out-dir dist] [--pairs 5] [--static 2]`:
+ * Lighthouse (mobile) on `/` and a group page of an existing build and of the floor page
+ * (bench/floor/, built here), alternately, `--pairs` times each, and `--static` runs of the same
+ * first page as static HTML. Both are served by `vite preview` with a fresh sandbox of the same
+ * seed. Prints medians and the median of the per-pair ratios; fails when a ratio is over its
+ * budget (bench/floor-budgets.ts) or the app's accessibility, best practices or CLS slip.
  */
 export async function main(args: string[]): Promise<number> {
   const outDir = option(args, 'out-dir', process.env.LIGHTHOUSE_OUT_DIR ?? 'dist')
   const port = Number(option(args, 'port', process.env.LIGHTHOUSE_PORT ?? '4178'))
-  const runs = Number(option(args, 'runs', '5'))
-  const server = await startPreview(outDir, port)
+  const pairs = Number(option(args, 'pairs', '5'))
+  const plainRuns = Number(option(args, 'static', '2'))
+  buildFloor()
+  const app = await startPreview(outDir, port)
+  const floor = await startPreview(floorOutDir, port + 1, floorConfig).catch((error: unknown) => {
+    app.stop()
+    throw error
+  })
   const chrome = await launch({
     chromePath: chromiumPath,
     // Only localhost resolves: nothing in a run can reach, or wait for, the internet.
@@ -101,53 +120,35 @@ export async function main(args: string[]): Promise<number> {
     ],
   })
   try {
+    const groupId = await firstGroupId(app.url)
+    if ((await firstGroupId(floor.url)) !== groupId)
+      throw new Error('the floor sandbox does not hold the same groups as the app sandbox')
     const pages = [
       ['home', '/'],
-      ['group', `/images/${encodeURIComponent(await firstGroupId(server.url))}`],
+      ['group', `/images/${encodeURIComponent(groupId)}`],
     ] as const
+    await writeStaticPages(floor.url, floorOutDir, pages)
     mkdirSync('reports', { recursive: true })
-    let failed = false
     console.log(
-      `Lighthouse mobile, ${outDir}: median of ${runs} runs by performance score; a second batch when under budget`,
+      `Lighthouse mobile: ${outDir} against the floor page, ${pairs} pairs run alternately; static HTML ${plainRuns} runs`,
     )
-    console.log('page    perf  (runs)              a11y  best  seo   CLS     LCP ms  CPU   budget')
+    console.log('page   metric           app  floor static  ratio goal           budget')
+    let ok = true
     for (const [name, path] of pages) {
-      const perfRuns: string[] = []
-      let median: Scores | undefined
-      for (let batch = 0; batch < batches; batch++) {
-        if (median && median.performance >= budgets.performance) break
-        const results: Scores[] = []
-        for (let run = 0; run < runs; run++)
-          results.push(await audit(server.url + path, chrome.port))
-        results.sort((a, b) => a.performance - b.performance)
-        const middle = results[Math.floor(results.length / 2)]
-        if (!middle) throw new Error('no Lighthouse run')
-        perfRuns.push(results.map((r) => r.performance.toFixed(2)).join(' '))
-        if (!median || middle.performance > median.performance) median = middle
+      const runs = { app: [] as Run[], floor: [] as Run[], plain: [] as Run[] }
+      for (let pair = 0; pair < pairs; pair++) {
+        runs.app.push(await audit(app.url + path, chrome.port))
+        runs.floor.push(await audit(floor.url + path, chrome.port))
+        if (pair < plainRuns)
+          runs.plain.push(await audit(`${floor.url}/static-${name}.html`, chrome.port))
       }
-      if (!median) throw new Error('no Lighthouse run')
-      writeFileSync(`reports/lighthouse-${name}.html`, median.report)
-      const problems = failures(median)
-      failed ||= problems.length > 0
-      console.log(
-        [
-          name.padEnd(7),
-          median.performance.toFixed(2),
-          ` (${perfRuns.join(' | ')})`.padEnd(20),
-          median.accessibility.toFixed(2),
-          median.bestPractices.toFixed(2),
-          median.seo.toFixed(2),
-          median.cls.toFixed(3).padEnd(7),
-          median.lcpMs.toFixed(0).padStart(6),
-          median.cpuIndex.toFixed(0).padStart(5),
-          problems.length ? ` FAIL: ${problems.join(', ')}` : ' ok',
-        ].join(' '),
-      )
+      ok = report(name, runs.app, runs.floor, runs.plain) && ok
     }
     console.log('reports: reports/lighthouse-home.html, reports/lighthouse-group.html')
-    return failed ? 1 : 0
+    return ok ? 0 : 1
   } finally {
     chrome.kill()
-    server.stop()
+    app.stop()
+    floor.stop()
   }
 }

@@ -11,16 +11,20 @@ export interface PreviewServer {
 /**
  * `vite preview` of an existing build, with a fresh sandbox of its own (nothing a previous run
  * published changes what this one measures). Started through Node, not npx, which may fetch.
+ * `config` is another Vite config than the app's (the floor page's, bench/floor/).
  */
-export async function startPreview(outDir: string, port: number): Promise<PreviewServer> {
+export async function startPreview(
+  outDir: string,
+  port: number,
+  config?: string,
+): Promise<PreviewServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'compshare-bench-'))
   const url = `http://localhost:${port}`
   const child = spawn(
     process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'].concat([
-      '--outDir',
-      outDir,
-    ]),
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort']
+      .concat(['--outDir', outDir])
+      .concat(config ? ['--config', config] : []),
     { env: { ...process.env, SANDBOX_DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit'] },
   )
   const stop = () => {
