@@ -2,6 +2,7 @@ import { useTranslation } from '@/i18n/use-translation'
 import { Link, NavLink, Outlet, ScrollRestoration, useMatches, useNavigation } from 'react-router'
 import { LanguageSwitch } from '@/components/language-switch'
 import { ThemeSwitch } from '@/components/theme-switch'
+import { primaryButtonClass } from '@/components/ui/action'
 import { canCallApi } from '@/lib/connection'
 import { useConnection } from '@/lib/connection-context'
 import { KeysNeeded } from './keys-needed'
@@ -21,7 +22,7 @@ export function Layout() {
     <div className="flex min-h-dvh flex-col">
       <a
         href="#main"
-        className="sr-only rounded-md bg-indigo-600 px-3 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        className={`${primaryButtonClass} sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:px-4 focus:py-2`}
       >
         {t('app.skipToContent')}
       </a>

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation'
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { PageHeader } from '@/components/page-header'
+import { primaryButtonClass } from '@/components/ui/action'
 import { NotFoundPage } from './not-found-page'
 
 // A chunk that fails to load (new deploy, flaky network) only comes back with a fresh page load.
@@ -31,12 +32,12 @@ export function RouteErrorPage() {
       </PageHeader>
       <button
         type="button"
+        className={primaryButtonClass}
         onClick={() => {
           if (isChunkLoadError(error)) window.location.reload()
           else void revalidator.revalidate()
         }}
         disabled={revalidator.state === 'loading'}
-        className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
       >
         {t('errors.retry')}
       </button>

@@ -42,11 +42,9 @@ export function SiteHeader({ t, home, navLink, controls }: SiteHeaderProps) {
             <span>{t('app.name')}</span>
           </>,
         )}
-        <nav
-          aria-label={t('nav.label')}
-          className="order-last -mx-1 w-full overflow-x-auto md:order-none md:w-auto"
-        >
-          <ul className="flex gap-1">
+        <nav aria-label={t('nav.label')} className="order-last w-full md:order-none md:w-auto">
+          {/* Wraps rather than scrolls: on a phone every page stays in sight (ADR 0022). */}
+          <ul className="flex flex-wrap gap-1">
             {navItems.map((item) => (
               <li key={item.to}>{navLink(item)}</li>
             ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation'
 import { ApiErrorMessage } from './api-error-message'
+import { Button } from './ui/button'
 
 /** A failed load: what happened, the details support needs, and a way to try again. */
 export function ErrorState({
@@ -21,13 +22,9 @@ export function ErrorState({
       <div className="mt-1 text-sm">
         <ApiErrorMessage error={error} />
       </div>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-3 rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
-      >
+      <Button variant="critical" size="sm" className="mt-3" onClick={onRetry}>
         {t('errors.retry')}
-      </button>
+      </Button>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import type { CoverPriority } from './cover-image'
 import { FavoriteButton } from './favorite-button'
+import { cardGridClass } from './ui/classes'
 import { ImageCard } from './image-card'
 import { useProgressiveCount } from './use-progressive-count'
 
@@ -27,10 +28,10 @@ export function ImageCardGrid({
     <ul
       // While set, what follows the list (the pager) waits hidden instead of moving (styles.css).
       data-streaming={shown < groups.length || undefined}
-      className={`grid grid-cols-1 gap-4 transition-opacity sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 ${dimmed ? 'opacity-60' : ''}`}
+      className={`${cardGridClass} transition-opacity ${dimmed ? 'opacity-60' : ''}`}
     >
       {groups.slice(0, shown).map((group, index) => (
-        <li key={group.groupId} className="flex">
+        <li key={group.groupId}>
           <ImageCard
             group={group}
             href={`/images/${encodeURIComponent(group.groupId)}`}

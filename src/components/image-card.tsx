@@ -9,6 +9,7 @@ import { priceText } from './price-text'
 import { currentVersion } from '@/lib/group'
 import { AuthorBadge } from './author-badge'
 import { CoverImage, type CoverPriority } from './cover-image'
+import { cardClass } from './ui/classes'
 import { useLanguage } from './use-language'
 
 interface ImageCardProps {
@@ -29,12 +30,12 @@ export function ImageCard({ group, href, action, coverPriority }: ImageCardProps
   return (
     <article
       aria-labelledby={headingId}
-      className="relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm transition focus-within:ring-2 focus-within:ring-indigo-500 hover:shadow-md dark:border-slate-800 dark:bg-slate-900"
+      className={`${cardClass} relative flex flex-col overflow-hidden shadow-sm transition focus-within:ring-2 focus-within:ring-indigo-500 hover:shadow-md`}
     >
       <CoverImage url={version?.coverUrl ?? ''} priority={coverPriority} />
       <div className="flex flex-1 flex-col gap-2 p-3">
         <div className="flex items-start justify-between gap-2">
-          <h3 id={headingId} className="line-clamp-2 font-semibold">
+          <h3 id={headingId} className="line-clamp-2 min-w-0 font-semibold">
             {href ? (
               <Link to={href} className="after:absolute after:inset-0 focus:outline-none">
                 {group.name}

@@ -230,6 +230,9 @@ export const en: Catalogue = {
     tagSearch: 'Search tags',
     tagsNoMatch: 'No tag matches',
     tagsOther: 'Other',
+    tagsAll_one: 'Show all {{count, number}} tag',
+    tagsAll_other: 'Show all {{count, number}} tags',
+    tagsFewer: 'Show fewer tags',
     tagsFallback:
       'The tag list is unavailable right now; these are the tags in the current results.',
     freeOnly: 'Free only',

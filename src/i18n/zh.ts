@@ -218,6 +218,8 @@ export const zh = {
     tagSearch: '搜索标签',
     tagsNoMatch: '没有匹配的标签',
     tagsOther: '其他',
+    tagsAll_other: '显示全部 {{count, number}} 个标签',
+    tagsFewer: '收起标签',
     tagsFallback: '标签列表暂时取不到，下面是当前结果中出现的标签。',
     freeOnly: '只看免费',
     officialOnly: '只看官方',

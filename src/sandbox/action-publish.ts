@@ -35,7 +35,8 @@ export const publishImage: ActionHandler = (fields, context) => {
     const key = `${group.id}.svg`
     const hash = hashString(name)
     state.generatedCovers[key] = {
-      title: Array.from(name).slice(0, 18).join(''),
+      // The whole name: the cover fits it to its width, with an ellipsis (covers.ts).
+      title: name,
       subtitle: input.versionName,
       hue: hash % 360,
       motif: hash % 4,

@@ -65,6 +65,37 @@ function motif(spec: CoverSpec): string {
   }
 }
 
+/** About how wide `text` draws, in ems: CJK and full-width characters are square, others narrower. */
+export function textWidthEm(text: string): number {
+  let width = 0
+  for (const char of text) {
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        char,
+      )
+        ? 1
+        : /[A-Z@%&MW]/.test(char)
+          ? 0.72
+          : 0.6
+  }
+  return width
+}
+
+/**
+ * `text` cut to fit `ems` with an ellipsis when it is longer: SVG text neither wraps nor
+ * ellipsizes, and a cover must not cut a name off mid-letter at its edge.
+ */
+export function fitText(text: string, ems: number): string {
+  if (textWidthEm(text) <= ems) return text
+  const chars = Array.from(text)
+  while (chars.length > 0 && textWidthEm(`${chars.join('').trimEnd()}…`) > ems) chars.pop()
+  return `${chars.join('').trimEnd()}…`
+}
+
+/** Room for the title and subtitle: the cover's width less their 40 px margins, in ems. */
+const titleEms = (640 - 80) / 44
+const subtitleEms = (640 - 84) / 22
+
 /** A 16:9 SVG cover: gradient, a motif, the product name and a short subtitle. */
 export function renderCoverSvg(spec: CoverSpec): string {
   const from = `hsl(${spec.hue} 70% 32%)`
@@ -74,8 +105,8 @@ export function renderCoverSvg(spec: CoverSpec): string {
     `<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>`,
     '<rect width="640" height="360" fill="url(#g)"/>',
     motif(spec),
-    `<text x="40" y="250" font-family="system-ui, 'Noto Sans CJK SC', sans-serif" font-size="44" font-weight="700" fill="#fff">${escapeXml(spec.title)}</text>`,
-    `<text x="42" y="296" font-family="system-ui, 'Noto Sans CJK SC', sans-serif" font-size="22" fill="rgba(255,255,255,0.8)">${escapeXml(spec.subtitle)}</text>`,
+    `<text x="40" y="250" font-family="system-ui, 'Noto Sans CJK SC', sans-serif" font-size="44" font-weight="700" fill="#fff">${escapeXml(fitText(spec.title, titleEms))}</text>`,
+    `<text x="42" y="296" font-family="system-ui, 'Noto Sans CJK SC', sans-serif" font-size="22" fill="rgba(255,255,255,0.8)">${escapeXml(fitText(spec.subtitle, subtitleEms))}</text>`,
     '</svg>',
   ].join('')
 }

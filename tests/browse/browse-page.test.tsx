@@ -26,6 +26,10 @@ const names = (page: WirePage) => page.CompshareImageGroup.map((g) => g.ImageNam
 const search = (router: { state: { location: { search: string } } }) =>
   new URLSearchParams(router.state.location.search)
 
+const switchNames = ['Free only', 'Official only', 'Auto-start only']
+const isSwitch = (box: HTMLElement) => switchNames.includes(name(box))
+const name = (box: HTMLElement) => box.parentElement?.textContent ?? ''
+
 /** Fails the named action with `answer` while `state.down` is true; the rest reaches the sandbox. */
 function failAction(action: string, answer: () => Response) {
   const state = { down: true }
@@ -176,6 +180,8 @@ describe('the list page', () => {
       TagsMap: Record<string, string[]>
     }
     const tags = within(filters).getByRole('group', { name: 'Tags' })
+    // Folded to a few at first (ADR 0022): every category shows once the list is unfolded.
+    await user.click(await within(tags).findByRole('button', { name: /^Show all \d+ tags$/ }))
     await waitFor(() => expect(within(tags).getAllByRole('group').length).toBeGreaterThan(1))
     const groups = within(tags).getAllByRole('group')
     const named = groups.map((g) => g.getAttribute('aria-label')).filter((n) => n !== 'Other')
@@ -194,6 +200,40 @@ describe('the list page', () => {
     expect(within(filters).queryByRole('checkbox', { name: 'LLM' })).not.toBeInTheDocument()
     await user.type(within(filters).getByRole('searchbox', { name: 'Search tags' }), 'zzz')
     expect(within(filters).getByText('No tag matches')).toBeInTheDocument()
+  })
+
+  it('folds the tag list to its first few and the chosen ones, so Tab reaches the results soon', async () => {
+    const { user } = await renderApp('/?tag=%E5%BC%80%E5%8F%91%E7%8E%AF%E5%A2%83', {
+      language: 'en',
+    })
+    const filters = screen.getByRole('complementary', { name: 'Filters' })
+    const unfold = await within(filters).findByRole('button', { name: /^Show all \d+ tags$/ })
+    expect(unfold).toHaveAttribute('aria-expanded', 'false')
+    const boxes = () =>
+      within(filters)
+        .getAllByRole('checkbox')
+        .filter((b) => !isSwitch(b))
+    const folded = boxes().map(name)
+    expect(within(filters).getByRole('checkbox', { name: '开发环境' })).toBeChecked()
+
+    await user.click(unfold)
+    const every = boxes().map(name)
+    expect(every.length).toBeGreaterThan(40)
+    // The first eight of the vocabulary, and the chosen one wherever it is in the list.
+    expect(folded).toEqual(every.filter((tag, i) => i < 8 || tag === '开发环境'))
+    const fold = within(filters).getByRole('button', { name: 'Show fewer tags' })
+    expect(fold).toHaveAttribute('aria-expanded', 'true')
+    expect(document.getElementById(fold.getAttribute('aria-controls') ?? '')).toContainElement(
+      boxes().at(-1) ?? null,
+    )
+    await user.click(fold)
+    expect(boxes().map(name)).toEqual(folded)
+
+    // A search looks through every tag, folded or not.
+    const last = every.at(-1) ?? ''
+    await user.type(within(filters).getByRole('searchbox', { name: 'Search tags' }), last)
+    expect(within(filters).getByRole('checkbox', { name: last })).toBeInTheDocument()
+    expect(within(filters).queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument()
   })
 
   it('falls back to the tags in the results when the tag list cannot be had', async () => {

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button'
 import { useTranslation } from '@/i18n/use-translation'
 import { activeFilters, defaultSearch, type BrowseSearch } from './browse-search'
 
@@ -21,27 +22,26 @@ export function ActiveFiltersBar({
             {search.tags.map((tag, index) => (
               <li key={tag} className="flex items-center gap-1">
                 {index > 0 && <span aria-hidden="true">+</span>}
-                <button
-                  type="button"
+                <Button
+                  variant="chip"
                   aria-label={t('browse.removeTag', { tag })}
                   onClick={() => onChange({ tags: search.tags.filter((other) => other !== tag) })}
-                  className="flex items-center gap-1 rounded-full bg-indigo-100 px-2.5 py-1 text-indigo-900 hover:bg-indigo-200 dark:bg-indigo-900/60 dark:text-indigo-100 dark:hover:bg-indigo-800"
                 >
                   {tag}
                   <span aria-hidden="true">×</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <button
-        type="button"
+      <Button
+        variant="link"
+        className="ms-auto"
         onClick={() => onChange({ q, author, tags, free, official, autostart })}
-        className="ms-auto font-medium text-indigo-700 underline dark:text-indigo-300"
       >
         {t('browse.clearAll')}
-      </button>
+      </Button>
     </div>
   )
 }

@@ -4,6 +4,7 @@ import { useTranslation } from '@/i18n/use-translation'
 import type { TagCategory } from '@/api/actions/describe-image-tags'
 import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
+import { Button } from '@/components/ui/button'
 import { useApiClient } from '@/lib/api-client-context'
 import { imageQueries } from '@/lib/image-queries'
 import { ActiveFiltersBar } from './active-filters-bar'
@@ -105,13 +106,9 @@ export function BrowsePage() {
           ) : search.page > 1 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
               <p>{t('browse.beyondLastPage')}</p>
-              <button
-                type="button"
-                onClick={() => setSearch({ page: 1 })}
-                className="mt-2 font-medium text-indigo-700 underline dark:text-indigo-300"
-              >
+              <Button variant="link" className="mt-2" onClick={() => setSearch({ page: 1 })}>
                 {t('browse.backToFirst')}
-              </button>
+              </Button>
             </div>
           ) : (
             <EmptyState search={search} onChange={setSearch} />

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button'
 import { useTranslation } from '@/i18n/use-translation'
 import { activeFilters, defaultSearch, type BrowseSearch } from './browse-search'
 
@@ -50,13 +51,9 @@ export function EmptyState({
           <ul className="mt-3 flex flex-wrap justify-center gap-2">
             {relaxers.map((relaxer) => (
               <li key={relaxer.id}>
-                <button
-                  type="button"
-                  onClick={() => onChange(relaxer.change)}
-                  className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-                >
+                <Button variant="pill" onClick={() => onChange(relaxer.change)}>
                   {relaxer.label} <span aria-hidden="true">×</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

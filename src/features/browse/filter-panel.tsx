@@ -1,6 +1,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import type { TagCategory } from '@/api/actions/describe-image-tags'
+import { Checkbox } from '@/components/ui/checkbox'
+import { Input } from '@/components/ui/input'
 import type { BrowseSearch } from './browse-search'
 import { TagFilter } from './tag-filter'
 
@@ -16,8 +18,6 @@ const switches = [
   ['official', 'browse.officialOnly'],
   ['autostart', 'browse.autoStartOnly'],
 ] as const
-
-const checkbox = 'size-4 rounded border-slate-400 accent-indigo-600'
 
 export function FilterPanel({
   search,
@@ -42,15 +42,13 @@ export function FilterPanel({
       <fieldset className="flex flex-col gap-2">
         <legend className="sr-only">{t('browse.filters')}</legend>
         {switches.map(([key, label]) => (
-          <label key={key} className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              className={checkbox}
-              checked={search[key]}
-              onChange={(e) => onChange({ [key]: e.target.checked })}
-            />
-            {t(label)}
-          </label>
+          <Checkbox
+            key={key}
+            label={t(label)}
+            className="text-sm"
+            checked={search[key]}
+            onChange={(e) => onChange({ [key]: e.target.checked })}
+          />
         ))}
       </fieldset>
 
@@ -63,7 +61,7 @@ export function FilterPanel({
         <label htmlFor={authorId} className="mb-1 block text-sm font-medium">
           {t('browse.author')}
         </label>
-        <input
+        <Input
           id={authorId}
           type="text"
           value={author}
@@ -71,7 +69,6 @@ export function FilterPanel({
           placeholder={t('browse.authorPlaceholder')}
           onChange={(event) => setAuthor(event.target.value)}
           onBlur={() => author.trim() !== search.author && onChange({ author: author.trim() })}
-          className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
         />
       </form>
 

@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/button'
 import { useTranslation } from '@/i18n/use-translation'
 
 /** Page numbers to show: first, last, and two around the current one, with gaps as null. */
@@ -8,8 +9,7 @@ export function pageWindow(page: number, pages: number): (number | null)[] {
   return shown.flatMap((n, i) => (i > 0 && n - (shown[i - 1] ?? n) > 1 ? [null, n] : [n]))
 }
 
-const button =
-  'min-w-10 rounded-md border border-slate-300 px-3 py-1.5 text-sm disabled:opacity-40 dark:border-slate-700 aria-[current=page]:border-indigo-600 aria-[current=page]:bg-indigo-600 aria-[current=page]:text-white'
+const button = buttonClass('page', 'sm')
 
 export function Pagination({
   page,

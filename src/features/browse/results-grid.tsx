@@ -1,8 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ImageCardGrid } from '@/components/image-card-grid'
-
-const grid = 'grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4'
+import { cardClass, cardGridClass } from '@/components/ui/classes'
 
 export function ResultsGrid({ groups, stale }: { groups: CommunityImageGroup[]; stale: boolean }) {
   const { t } = useTranslation()
@@ -25,17 +24,16 @@ export function ResultsSkeleton({ count }: { count: number }) {
   const { t } = useTranslation()
   return (
     <div role="status" aria-label={t('browse.loading')}>
-      <ul className={grid} aria-hidden="true">
+      <ul className={cardGridClass} aria-hidden="true">
         {Array.from({ length: Math.min(count, 12) }, (_, i) => (
-          <li
-            key={i}
-            className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-800"
-          >
-            <div className="aspect-video animate-pulse bg-slate-200 dark:bg-slate-800" />
-            <div className="space-y-2 p-3">
-              <div className="h-4 w-3/4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-              <div className="h-3 w-1/2 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
-              <div className="h-3 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+          <li key={i}>
+            <div className={`${cardClass} overflow-hidden`}>
+              <div className="aspect-video animate-pulse bg-slate-200 dark:bg-slate-800" />
+              <div className="space-y-2 p-3">
+                <div className="h-4 w-3/4 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+                <div className="h-3 w-1/2 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+                <div className="h-3 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+              </div>
             </div>
           </li>
         ))}

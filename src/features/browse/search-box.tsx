@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { inputClass } from '@/components/ui/classes'
 import { useTranslation } from '@/i18n/use-translation'
 
 const debounceMs = 300
@@ -40,7 +41,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
         maxLength={100}
         placeholder={t('browse.searchPlaceholder')}
         onChange={(event) => setDraft(event.target.value)}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base dark:border-slate-600 dark:bg-slate-900"
+        className={inputClass}
       />
     </form>
   )

@@ -1,4 +1,6 @@
 import { Link } from 'react-router'
+import { buttonClass } from '@/components/ui/button'
+import { LinkButton } from '@/components/ui/link-button'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { VisibilityControl } from '@/components/visibility-control'
 import { useTranslation } from '@/i18n/use-translation'
@@ -18,18 +20,15 @@ export function OwnVersionActions({
   const version = group.versions.find((v) => v.imageId === imageId)
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Link
-        to={`/publish?group=${encodeURIComponent(group.groupId)}`}
-        className="rounded-md bg-indigo-600 px-3 py-2 text-sm font-medium text-white hover:bg-indigo-700"
-      >
+      <LinkButton size="sm" to={`/publish?group=${encodeURIComponent(group.groupId)}`}>
         {t('detail.publishNewVersion')}
-      </Link>
+      </LinkButton>
       {version && (
         <>
           <Link
             to={`/my/versions/${encodeURIComponent(version.imageId)}/edit`}
             aria-label={t('edit.editNamed', { version: version.versionName, name: group.name })}
-            className="font-medium text-indigo-700 underline dark:text-indigo-300"
+            className={buttonClass('link')}
           >
             {t('edit.editThis', { version: version.versionName })}
           </Link>

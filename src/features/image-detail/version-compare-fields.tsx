@@ -4,6 +4,7 @@ import { gpuLabel } from '@/api/gpu-types'
 import { useLanguage } from '@/components/use-language'
 import { priceText } from '@/components/price-text'
 import type { FieldChange } from './version-compare-model'
+import { cardClass } from '@/components/ui/classes'
 
 // Colour is never the only sign: added text is <ins> with "+" and a hidden "Added:", removed
 // text is <del>, struck through, with "−" and a hidden "Removed:".
@@ -90,10 +91,7 @@ export function FieldChanges({ changes }: { changes: FieldChange[] }) {
     versionNotes: t('detail.versionNotes'),
   }
   return (
-    <section
-      aria-labelledby="compare-fields-title"
-      className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="compare-fields-title" className={`${cardClass} p-4`}>
       <h2 id="compare-fields-title" className="text-lg font-semibold">
         {t('compare.fieldsTitle')}
       </h2>

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
+import { LinkButton } from '@/components/ui/link-button'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import { comparePath, defaultPair, previousVersion } from './version-compare-url'
 
@@ -11,12 +12,14 @@ export function CompareVersionsLink({ group }: { group: CommunityImageGroup }) {
   const pair = defaultPair(group)
   if (!pair) return null
   return (
-    <Link
+    <LinkButton
+      variant="secondary"
+      size="sm"
+      className="self-start font-medium"
       to={comparePath(group.groupId, ...pair, group.versions)}
-      className="self-start rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-600 dark:text-slate-100 dark:hover:bg-slate-800"
     >
       {t('compare.link')}
-    </Link>
+    </LinkButton>
   )
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import { addedColours, removedColours } from './version-compare-fields'
 import type { DiffLine, ReadmeDiff } from './version-compare-model'
+import { cardClass } from '@/components/ui/classes'
 
 const lineNumber = 'px-1 text-right text-slate-600 select-none dark:text-slate-400'
 // Long unbroken lines (URLs, base64) wrap anywhere: the page never scrolls sideways.
@@ -56,10 +57,7 @@ export function ReadmeDiffSection({ diff }: { diff: ReadmeDiff }) {
       return next
     })
   return (
-    <section
-      aria-labelledby="compare-readme-title"
-      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="compare-readme-title" className={`${cardClass} p-4`}>
       <h2 id="compare-readme-title" className="text-lg font-semibold">
         {t('compare.readmeTitle')}
       </h2>

@@ -9,6 +9,8 @@ import { FieldChanges } from './version-compare-fields'
 import { compareVersionPair } from './version-compare-model'
 import { ReadmeDiffSection } from './version-compare-readme'
 import { comparePath } from './version-compare-url'
+import { Button } from '@/components/ui/button'
+import { cardClass } from '@/components/ui/classes'
 
 interface CompareViewProps {
   group: CommunityImageGroup
@@ -42,7 +44,7 @@ export function CompareView({ group, versions, from, to }: CompareViewProps) {
     <>
       <section
         aria-labelledby="compare-pick-title"
-        className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+        className={`${cardClass} flex flex-col gap-3 p-4`}
       >
         <h2 id="compare-pick-title" className="sr-only">
           {t('compare.pickTitle')}
@@ -63,15 +65,16 @@ export function CompareView({ group, versions, from, to }: CompareViewProps) {
             options={options}
             onChange={(id) => go(from, byId(id) ?? to)}
           />
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
+            className="font-medium"
             onClick={() => go(to, from)}
             disabled={from === to}
-            className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800"
           >
             <span aria-hidden="true">⇄ </span>
             {t('compare.swap')}
-          </button>
+          </Button>
         </div>
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
           {from !== to && t('compare.showing', { from: from.versionName, to: to.versionName })}

@@ -8,8 +8,11 @@ import { useLanguage } from '@/components/use-language'
 import { useApiClient } from '@/lib/api-client-context'
 import { formatDate, formatSize } from '@/lib/format'
 import { myQueries } from '@/lib/image-queries'
-import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
+import { Empty, Loading, Section } from './section'
+import { buttonClass } from '@/components/ui/button'
+import { cardClass, tableClass } from '@/components/ui/classes'
 import { StatusBadge } from '@/components/status-badge'
+import { ScrollRegion } from '@/components/scroll-region'
 
 function PublishCell({ image }: { image: CustomImage }) {
   const { t } = useTranslation()
@@ -18,7 +21,7 @@ function PublishCell({ image }: { image: CustomImage }) {
       <Link
         to={`/publish?image=${encodeURIComponent(image.imageId)}`}
         aria-label={t('my.custom.publishNamed', { name: image.name })}
-        className={linkStyle}
+        className={buttonClass('link')}
       >
         {t('my.custom.publish')}
       </Link>
@@ -75,8 +78,8 @@ export function CustomImagesSection() {
           <p>{t('my.custom.empty')}</p>
         </Empty>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          <table className={tableStyle}>
+        <ScrollRegion label={title} className={cardClass}>
+          <table className={tableClass}>
             <caption className="sr-only">{title}</caption>
             <thead>
               <tr>
@@ -99,22 +102,26 @@ export function CustomImagesSection() {
                       {image.imageId}
                     </span>
                   </th>
-                  <td>
+                  <td data-label={t('my.custom.status')}>
                     <StatusBadge status={image.status} />
                   </td>
-                  <td>{t(image.isContainer ? 'my.custom.container' : 'my.custom.vm')}</td>
-                  <td className="whitespace-nowrap">{formatSize(image.sizeMb, language)}</td>
-                  <td className="whitespace-nowrap">
+                  <td data-label={t('my.custom.type')}>
+                    {t(image.isContainer ? 'my.custom.container' : 'my.custom.vm')}
+                  </td>
+                  <td data-label={t('my.custom.size')} className="whitespace-nowrap">
+                    {formatSize(image.sizeMb, language)}
+                  </td>
+                  <td data-label={t('my.custom.created')} className="whitespace-nowrap">
                     {image.createTime > 0 ? formatDate(image.createTime, language) : '–'}
                   </td>
-                  <td>
+                  <td data-label={t('my.custom.action')}>
                     <PublishCell image={image} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </Section>
   )

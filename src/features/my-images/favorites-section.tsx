@@ -5,7 +5,8 @@ import { ErrorState } from '@/components/error-state'
 import { ImageCardGrid } from '@/components/image-card-grid'
 import { useApiClient } from '@/lib/api-client-context'
 import { myImagesQueries } from './my-queries'
-import { Empty, linkStyle, Loading, Section } from './section'
+import { Empty, Loading, Section } from './section'
+import { buttonClass } from '@/components/ui/button'
 
 export function FavoritesSection() {
   const { t } = useTranslation()
@@ -50,7 +51,7 @@ export function FavoritesSection() {
       {groups.length === 0 ? (
         <Empty>
           <p>{t('my.favorites.empty')}</p>
-          <Link to="/" className={`mt-2 inline-block ${linkStyle}`}>
+          <Link to="/" className={`mt-2 inline-block ${buttonClass('link')}`}>
             {t('my.favorites.browse')}
           </Link>
         </Empty>

@@ -11,7 +11,10 @@ import { useApiClient } from '@/lib/api-client-context'
 import { priceText } from '@/components/price-text'
 import { formatDate } from '@/lib/format'
 import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
-import { Empty, linkStyle, Loading, Section, tableStyle } from './section'
+import { Empty, Loading, Section } from './section'
+import { Button, buttonClass } from '@/components/ui/button'
+import { LinkButton } from '@/components/ui/link-button'
+import { cardClass, tableClass } from '@/components/ui/classes'
 import { StatusBadge } from '@/components/status-badge'
 import { VisibilityControl } from '@/components/visibility-control'
 import { useReviewAnnouncements } from './use-review-announcements'
@@ -26,10 +29,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
   // Only versions past review are in the marketplace; a group with none has no page there yet.
   const listed = group.versions.some((v) => v.status !== 'Reviewing' && v.visibility !== 0)
   return (
-    <article
-      aria-labelledby={headingId}
-      className="rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
-    >
+    <article aria-labelledby={headingId} className={cardClass}>
       <div className="flex flex-wrap items-start justify-between gap-3 p-4">
         <div className="min-w-0">
           <h3 id={headingId} className="font-semibold">
@@ -44,23 +44,23 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
             <Link
               to={`/images/${encodeURIComponent(group.groupId)}`}
               aria-label={t('my.published.openNamed', { name: group.name })}
-              className={linkStyle}
+              className={buttonClass('link')}
             >
               {t('my.published.open')}
             </Link>
           )}
-          <Link
+          <LinkButton
+            size="sm"
             to={`/publish?group=${encodeURIComponent(group.groupId)}`}
             aria-label={t('my.published.newVersionNamed', { name: group.name })}
-            className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 focus-visible:outline-none dark:ring-offset-slate-900"
           >
             {t('my.published.newVersion')}
-          </Link>
+          </LinkButton>
         </div>
       </div>
       <ScrollRegion label={t('my.published.versionsOf', { name: group.name })}>
         {/* Fixed layout: every group's columns line up with the next one's. */}
-        <table className={`${tableStyle} table-fixed`}>
+        <table className={`${tableClass} sm:table-fixed`}>
           <caption className="sr-only">
             {t('my.published.versionsOf', { name: group.name })}
           </caption>
@@ -79,14 +79,16 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
                 <th scope="row" className="text-left font-medium">
                   {version.versionName}
                 </th>
-                <td>
+                <td data-label={t('my.published.status')}>
                   <StatusBadge status={version.status} />
                 </td>
-                <td className="whitespace-nowrap">{priceText(version.price, t, language)}</td>
-                <td className="whitespace-nowrap">
+                <td data-label={t('my.published.price')} className="whitespace-nowrap">
+                  {priceText(version.price, t, language)}
+                </td>
+                <td data-label={t('my.published.pubTime')} className="whitespace-nowrap">
                   {version.pubTime > 0 ? formatDate(version.pubTime, language) : '–'}
                 </td>
-                <td>
+                <td data-label={t('my.published.actions')}>
                   <span className="flex flex-wrap items-center gap-2">
                     <Link
                       to={`/my/versions/${encodeURIComponent(version.imageId)}/edit`}
@@ -94,7 +96,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
                         version: version.versionName,
                         name: group.name,
                       })}
-                      className={linkStyle}
+                      className={buttonClass('link')}
                     >
                       {t('edit.edit')}
                     </Link>
@@ -154,19 +156,15 @@ export function PublishedGroupsSection() {
             <p className="font-medium">{t('my.published.refreshFailed')}</p>
             <ApiErrorMessage error={query.error} />
           </div>
-          <button
-            type="button"
-            onClick={() => void query.refetch()}
-            className="rounded-md border border-amber-400 px-3 py-1 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900/50"
-          >
+          <Button variant="warning" size="sm" onClick={() => void query.refetch()}>
             {t('errors.retry')}
-          </button>
+          </Button>
         </div>
       )}
       {groups.length === 0 ? (
         <Empty>
           <p>{t('my.published.empty')}</p>
-          <Link to="/publish" className={`mt-2 inline-block ${linkStyle}`}>
+          <Link to="/publish" className={`mt-2 inline-block ${buttonClass('link')}`}>
             {t('my.published.publishFirst')}
           </Link>
         </Empty>

@@ -41,9 +41,3 @@ export function Empty({ children }: { children: ReactNode }) {
     </div>
   )
 }
-
-export const linkStyle =
-  'font-medium text-indigo-700 underline hover:text-indigo-900 dark:text-indigo-300 dark:hover:text-indigo-100'
-
-export const tableStyle =
-  'w-full min-w-[40rem] border-collapse text-left text-sm align-top [&_td]:border-t [&_td]:border-slate-200 [&_td]:px-3 [&_td]:py-2 [&_tbody_th]:border-t [&_tbody_th]:border-slate-200 [&_th]:px-3 [&_th]:py-2 [&_thead_th]:font-medium [&_thead_th]:text-slate-600 dark:[&_td]:border-slate-800 dark:[&_tbody_th]:border-slate-800 dark:[&_thead_th]:text-slate-400'

@@ -7,9 +7,9 @@ import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
 import { myQueries } from '@/lib/image-queries'
 import { findCopies, type Copy, type SentPublish } from './arrival-check'
+import { buttonClass } from '@/components/ui/button'
 
-const button =
-  'rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60'
+const button = buttonClass('primary', 'sm')
 
 /**
  * After a publish that may have arrived: looks at the account's groups for the copies that did,

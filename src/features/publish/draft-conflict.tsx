@@ -3,6 +3,7 @@ import type { MessageKey } from '@/i18n/i18n'
 import { useTranslation } from '@/i18n/use-translation'
 import type { PublishValues } from './publish-schema'
 import { differingFields, type DraftConflict as Conflict } from './use-draft-tabs'
+import { buttonClass } from '@/components/ui/button'
 
 /** Each field by the label the wizard shows it with. */
 const labels: Record<keyof PublishValues, MessageKey> = {
@@ -26,8 +27,7 @@ const labels: Record<keyof PublishValues, MessageKey> = {
   readme: 'publish.readme.label',
 }
 
-const button =
-  'rounded-md border border-amber-400 px-3 py-1.5 font-medium hover:bg-amber-100 dark:border-amber-700 dark:hover:bg-amber-900/50'
+const button = buttonClass('warning', 'sm')
 
 /**
  * Another tab changed (or removed) this draft: this tab has stopped saving until the user

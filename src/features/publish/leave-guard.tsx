@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import { useBlocker } from 'react-router'
+import { Button } from '@/components/ui/button'
+import { Dialog, DialogActions } from '@/components/ui/dialog'
 
 /** Asks before an in-app navigation leaves a draft behind (the draft itself stays saved). */
 export function LeaveGuard({
@@ -18,38 +19,18 @@ export function LeaveGuard({
     ({ currentLocation, nextLocation }) =>
       active && currentLocation.pathname !== nextLocation.pathname,
   )
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    if (blocker.state === 'blocked' && !dialog.current?.open) dialog.current?.showModal()
-  }, [blocker.state])
   if (blocker.state !== 'blocked') return null
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="leave-title"
-      onCancel={() => blocker.reset()}
-      className="m-auto max-w-md rounded-lg bg-white p-5 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id="leave-title" className="text-lg font-semibold">
-        {title ?? t('publish.leaveTitle')}
-      </h2>
+    <Dialog open onClose={() => blocker.reset()} title={title ?? t('publish.leaveTitle')}>
       <p className="mt-2">{body ?? t('publish.leaveBody')}</p>
-      <div className="mt-4 flex justify-end gap-2">
-        <button
-          type="button"
-          onClick={() => blocker.reset()}
-          className="rounded-md border border-slate-300 px-3 py-1.5 dark:border-slate-600"
-        >
+      <DialogActions>
+        <Button variant="secondary" size="sm" onClick={() => blocker.reset()}>
           {t('publish.stay')}
-        </button>
-        <button
-          type="button"
-          onClick={() => blocker.proceed()}
-          className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white"
-        >
+        </Button>
+        <Button size="sm" onClick={() => blocker.proceed()}>
           {t('publish.leave')}
-        </button>
-      </div>
-    </dialog>
+        </Button>
+      </DialogActions>
+    </Dialog>
   )
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation'
 import { Link } from 'react-router'
 import { ApiErrorMessage } from '@/components/api-error-message'
+import { buttonClass } from '@/components/ui/button'
 
 export type Outcome =
   | {
@@ -14,7 +15,7 @@ export type Outcome =
 
 export function PublishResult({ outcome, onAnother }: { outcome: Outcome; onAnother: () => void }) {
   const { t } = useTranslation()
-  const link = 'font-medium text-indigo-700 underline dark:text-indigo-300'
+  const link = buttonClass('link')
   if (outcome.kind === 'success') {
     return (
       <section

@@ -4,7 +4,10 @@ import { ErrorState } from '@/components/error-state'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
 import { platformQueries } from '@/lib/platform-queries'
-import { Field, inputClass, useErrorText } from './field'
+import { Input } from '@/components/ui/input'
+import { Checkbox } from '@/components/ui/checkbox'
+import { Field } from '@/components/ui/field'
+import { useErrorText } from './error-text'
 import type { PublishValues } from './publish-schema'
 
 /**
@@ -39,16 +42,20 @@ export function SoftwareFields() {
         )}
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
           {ports.data?.map((port) => (
-            <label key={port.software} className="flex items-center gap-2">
-              <input type="checkbox" value={port.software} {...register('applications')} />
-              {t('publish.software.application', { name: port.software, port: port.port })}
-            </label>
+            <Checkbox
+              key={port.software}
+              label={t('publish.software.application', { name: port.software, port: port.port })}
+              value={port.software}
+              {...register('applications')}
+            />
           ))}
           {strays.map((name) => (
-            <label key={name} className="flex items-center gap-2">
-              <input type="checkbox" value={name} {...register('applications')} />
-              {t('publish.software.notOffered', { name })}
-            </label>
+            <Checkbox
+              key={name}
+              label={t('publish.software.notOffered', { name })}
+              value={name}
+              {...register('applications')}
+            />
           ))}
         </div>
         {appsError && (
@@ -63,18 +70,9 @@ export function SoftwareFields() {
             key={name}
             label={t(`publish.software.${name}`)}
             hint={t(`publish.software.${name}Hint`)}
-            error={formState.errors[name]}
+            error={errorText(formState.errors[name])}
           >
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                autoComplete="off"
-                className={inputClass}
-                {...register(name)}
-              />
-            )}
+            {(control) => <Input {...control} autoComplete="off" {...register(name)} />}
           </Field>
         ))}
       </div>

@@ -5,11 +5,13 @@ import { useTranslation } from '@/i18n/use-translation'
 import { CoverImage } from '@/components/cover-image'
 import { useLanguage } from '@/components/use-language'
 import { formatSize } from '@/lib/format'
-import { useErrorText } from './field'
+import { useErrorText } from './error-text'
 import { checkCoverBytes, toBase64, type CoverProblem } from './cover-bytes'
 import { useCoverPreview } from './cover-preview'
 import { drawCover, encodeUnderLimit } from './cover-render'
 import type { PublishValues } from './publish-schema'
+import { Button, buttonClass } from '@/components/ui/button'
+import { cardClass, errorClass } from '@/components/ui/classes'
 
 type Problem = CoverProblem | 'encode'
 
@@ -81,7 +83,10 @@ export function StepCover() {
         }}
         className="flex flex-col items-start gap-2 rounded-lg border-2 border-dashed border-slate-300 p-4 dark:border-slate-600"
       >
-        <label className="cursor-pointer rounded-md bg-indigo-600 px-3 py-2 font-medium text-white hover:bg-indigo-700 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-indigo-400">
+        {/* The file input is hidden in its label: the label shows the focus ring for it. */}
+        <label
+          className={`${buttonClass('primary', 'sm')} cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-indigo-600 dark:has-[:focus-visible]:outline-indigo-400`}
+        >
           {t('publish.cover.choose')}
           <input
             type="file"
@@ -99,7 +104,7 @@ export function StepCover() {
         </p>
       </div>
       {message && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+        <p role="alert" className={errorClass}>
           {message}
         </p>
       )}
@@ -130,32 +135,32 @@ export function StepCover() {
               className="flex-1"
             />
           </label>
-          <button
-            type="button"
+          <Button
+            size="sm"
+            className="self-start"
             disabled={busy || !area}
             onClick={() => void apply()}
-            className="self-start rounded-md bg-indigo-600 px-3 py-2 font-medium text-white disabled:opacity-50"
           >
             {busy ? t('publish.cover.processing') : t('publish.cover.apply')}
-          </button>
+          </Button>
         </div>
       )}
       {cover && !source && (
         <div className="flex max-w-sm flex-col gap-2">
           <p className="font-medium">{t('publish.cover.preview')}</p>
-          <div className="overflow-hidden rounded-lg border border-slate-200 dark:border-slate-700">
+          <div className={`${cardClass} overflow-hidden`}>
             <CoverImage url={preview} priority="eager" />
           </div>
           <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
             {t('publish.cover.ready', { size: formatSize(coverBytes / 1024 / 1024, language) })}
           </p>
-          <button
-            type="button"
+          <Button
+            variant="quiet"
+            className="self-start"
             onClick={() => setValue('cover', '', { shouldDirty: true })}
-            className="self-start text-sm underline"
           >
             {t('publish.cover.remove')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -6,9 +6,13 @@ import { useLanguage } from '@/components/use-language'
 import { unpublishableText } from '@/components/unpublishable'
 import { formatDate, formatSize } from '@/lib/format'
 import { currentVersion } from '@/lib/group'
-import { Field, inputClass, useErrorText } from './field'
+import { Select } from '@/components/ui/select'
+import { Radio } from '@/components/ui/checkbox'
+import { Field } from '@/components/ui/field'
+import { useErrorText } from './error-text'
 import type { PublishValues } from './publish-schema'
 import { listingOf } from './version-changes'
+import { checkClass, errorClass } from '@/components/ui/classes'
 
 /**
  * Fills the listing from the group's current version, where the user has not typed yet: every
@@ -62,11 +66,7 @@ export function StepImage({
         <legend className="mb-2 font-medium">{t('publish.image.legend')}</legend>
         {/* Above the list: with many images, a message below it would be out of sight. */}
         {formState.errors.imageId && (
-          <p
-            id="image-error"
-            role="alert"
-            className="mb-2 text-sm font-medium text-red-700 dark:text-red-400"
-          >
+          <p id="image-error" role="alert" className={`mb-2 ${errorClass}`}>
             {errorText(formState.errors.imageId)}
           </p>
         )}
@@ -90,7 +90,7 @@ export function StepImage({
                     type="radio"
                     value={image.imageId}
                     disabled={!allowed}
-                    className="mt-1"
+                    className={`mt-1 ${checkClass}`}
                     {...register('imageId')}
                   />
                   <span className="flex flex-col">
@@ -117,19 +117,13 @@ export function StepImage({
 
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 font-medium">{t('publish.image.target')}</legend>
-        <label className="flex items-center gap-2">
-          <input type="radio" value="new" {...register('target')} />
-          {t('publish.image.targetNew')}
-        </label>
-        <label className="flex items-center gap-2">
-          <input
-            type="radio"
-            value="existing"
-            disabled={groups.length === 0}
-            {...register('target')}
-          />
-          {t('publish.image.targetExisting')}
-        </label>
+        <Radio label={t('publish.image.targetNew')} value="new" {...register('target')} />
+        <Radio
+          label={t('publish.image.targetExisting')}
+          value="existing"
+          disabled={groups.length === 0}
+          {...register('target')}
+        />
         {groups.length === 0 && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {t('publish.image.noGroups')}
@@ -138,13 +132,10 @@ export function StepImage({
       </fieldset>
 
       {target === 'existing' && (
-        <Field label={t('publish.image.group')} error={formState.errors.groupId}>
-          {({ id, describedBy, invalid }) => (
-            <select
-              id={id}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={inputClass}
+        <Field label={t('publish.image.group')} error={errorText(formState.errors.groupId)}>
+          {(control) => (
+            <Select
+              {...control}
               {...register('groupId', {
                 onChange: (event: { target: { value: string } }) => {
                   const group = groups.find((g) => g.groupId === event.target.value)
@@ -161,7 +152,7 @@ export function StepImage({
                   {group.name}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       )}

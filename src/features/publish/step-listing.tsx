@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import { useFormContext, type FieldError } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
-import { Field, inputClass, useErrorText } from './field'
+import { Input, Textarea } from '@/components/ui/input'
+import { Checkbox, Radio } from '@/components/ui/checkbox'
+import { Field } from '@/components/ui/field'
+import { Button } from '@/components/ui/button'
+import { errorClass, hintClass } from '@/components/ui/classes'
+import { useErrorText } from './error-text'
 import { gpuSpecs } from '@/api/gpu-types'
 import { hasVisibleText, publishLimits } from '@/api/limits'
 import type { PublishValues } from './publish-schema'
@@ -33,25 +38,24 @@ function TagEditor({ vocabulary }: { vocabulary: string[] }) {
   return (
     <fieldset className="flex flex-col gap-2">
       <legend className="font-medium">{t('publish.listing.tags')}</legend>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{t('publish.listing.tagsHint')}</p>
+      <p className={hintClass}>{t('publish.listing.tagsHint')}</p>
       {tags.length > 0 && (
         <ul className="flex flex-wrap gap-1">
           {tags.map((tag) => (
             <li key={tag}>
-              <button
-                type="button"
+              <Button
+                variant="chip"
                 aria-label={t('publish.listing.removeTag', { tag })}
                 onClick={() => set(tags.filter((other) => other !== tag))}
-                className="rounded-full bg-indigo-100 px-2.5 py-1 text-sm text-indigo-900 dark:bg-indigo-900/60 dark:text-indigo-100"
               >
                 {tag} <span aria-hidden="true">×</span>
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
       <div className="flex max-w-md gap-2">
-        <input
+        <Input
           aria-label={t('publish.listing.tagInput')}
           value={draft}
           maxLength={publishLimits.tagChars + 10}
@@ -62,18 +66,13 @@ function TagEditor({ vocabulary }: { vocabulary: string[] }) {
             event.preventDefault()
             add(draft)
           }}
-          className={inputClass}
         />
-        <button
-          type="button"
-          onClick={() => add(draft)}
-          className="rounded-md border border-slate-300 px-3 dark:border-slate-600"
-        >
+        <Button variant="secondary" size="sm" className="shrink-0" onClick={() => add(draft)}>
           {t('publish.listing.addTag')}
-        </button>
+        </Button>
       </div>
       {message && (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+        <p role="alert" className={errorClass}>
           {message}
         </p>
       )}
@@ -88,14 +87,13 @@ function TagEditor({ vocabulary }: { vocabulary: string[] }) {
               .slice(0, 20)
               .map((tag) => (
                 <li key={tag}>
-                  <button
-                    type="button"
+                  <Button
+                    variant="pill"
                     disabled={tags.length >= publishLimits.tags}
                     onClick={() => add(tag)}
-                    className="rounded-full border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
                   >
                     + {tag}
-                  </button>
+                  </Button>
                 </li>
               ))}
           </ul>
@@ -122,94 +120,69 @@ export function StepListing({
   const setPaid = (value: boolean) =>
     setValue('paid', value, { shouldDirty: true, shouldValidate: true })
   const isNew = watch('target') === 'new'
-  const gpuError = useErrorText()(formState.errors.gpus as FieldError | undefined)
+  const errorText = useErrorText()
+  const gpuError = errorText(formState.errors.gpus as FieldError | undefined)
   return (
     <div className="flex flex-col gap-6">
       <Field
         label={t('publish.listing.name')}
         hint={t('publish.listing.nameHint')}
-        error={formState.errors.name}
+        error={errorText(formState.errors.name)}
       >
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            readOnly={!isNew}
-            className={inputClass}
-            {...register('name')}
-          />
-        )}
+        {(control) => <Input {...control} readOnly={!isNew} {...register('name')} />}
       </Field>
       <Field
         label={t('publish.listing.description')}
         hint={t('publish.listing.descriptionHint')}
-        error={formState.errors.description}
+        error={errorText(formState.errors.description)}
       >
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            rows={3}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            className={inputClass}
-            {...register('description')}
-          />
-        )}
+        {(control) => <Textarea {...control} rows={3} {...register('description')} />}
       </Field>
       <TagEditor vocabulary={vocabulary} />
       <fieldset aria-describedby={gpuError ? 'gpus-error' : undefined}>
         <legend className="mb-2 font-medium">{t('publish.listing.gpus')}</legend>
         {gpuError && (
-          <p
-            id="gpus-error"
-            role="alert"
-            className="mb-2 text-sm font-medium text-red-700 dark:text-red-400"
-          >
+          <p id="gpus-error" role="alert" className={`mb-2 ${errorClass}`}>
             {gpuError}
           </p>
         )}
         <div className="grid grid-cols-1 gap-2 sm:grid-cols-3">
           {gpuSpecs.map((gpu) => (
-            <label key={gpu.name} className="flex items-center gap-2">
-              <input type="checkbox" value={gpu.name} {...register('gpus')} />
-              {t('publish.listing.gpu', { name: gpu.label, memory: gpu.memoryGb })}
-            </label>
+            <Checkbox
+              key={gpu.name}
+              label={t('publish.listing.gpu', { name: gpu.label, memory: gpu.memoryGb })}
+              value={gpu.name}
+              {...register('gpus')}
+            />
           ))}
         </div>
       </fieldset>
       {software && <SoftwareFields />}
-      <label className="flex items-center gap-2">
-        <input type="checkbox" {...register('autoStart')} />
-        {t('publish.listing.autoStart')}
-      </label>
+      <Checkbox label={t('publish.listing.autoStart')} {...register('autoStart')} />
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 font-medium">{t('publish.listing.pricing')}</legend>
         <div className="flex gap-4">
-          <label className="flex items-center gap-2">
-            <input type="radio" name="pricing" checked={!paid} onChange={() => setPaid(false)} />
-            {t('publish.listing.free')}
-          </label>
-          <label className="flex items-center gap-2">
-            <input type="radio" name="pricing" checked={paid} onChange={() => setPaid(true)} />
-            {t('publish.listing.paid')}
-          </label>
+          <Radio
+            label={t('publish.listing.free')}
+            name="pricing"
+            checked={!paid}
+            onChange={() => setPaid(false)}
+          />
+          <Radio
+            label={t('publish.listing.paid')}
+            name="pricing"
+            checked={paid}
+            onChange={() => setPaid(true)}
+          />
         </div>
         {paid && (
           <Field
             label={t('publish.listing.price')}
             hint={t('publish.listing.priceHint')}
-            error={formState.errors.price}
+            error={errorText(formState.errors.price)}
           >
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                inputMode="decimal"
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                className={`${inputClass} max-w-40`}
-                {...register('price')}
-              />
+            {(control) => (
+              <Input {...control} inputMode="decimal" className="max-w-40" {...register('price')} />
             )}
           </Field>
         )}

@@ -14,7 +14,8 @@ export function StepNav({
   const { t } = useTranslation()
   return (
     <nav aria-label={t('publish.steps.label')} className="min-w-0">
-      <ol className="flex gap-1 overflow-x-auto lg:flex-col">
+      {/* Wraps on narrow screens instead of scrolling: the current step is always in sight. */}
+      <ol className="flex flex-wrap gap-1 lg:flex-col">
         {steps.map((step, index) => (
           <li key={step}>
             <button

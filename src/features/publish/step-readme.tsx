@@ -2,13 +2,17 @@ import { useDeferredValue } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import { LazyMarkdown } from '@/components/lazy-markdown'
-import { Field, inputClass } from './field'
+import { Textarea } from '@/components/ui/input'
+import { Field } from '@/components/ui/field'
+import { useErrorText } from './error-text'
 import { publishLimits } from '@/api/limits'
 import type { PublishValues } from './publish-schema'
+import { cardClass } from '@/components/ui/classes'
 
 export function StepReadme() {
   const { t } = useTranslation()
   const { register, watch, formState } = useFormContext<PublishValues>()
+  const errorText = useErrorText()
   const readme = watch('readme')
   const preview = useDeferredValue(readme)
   const bytes = new TextEncoder().encode(readme).length
@@ -18,17 +22,15 @@ export function StepReadme() {
       <Field
         label={t('publish.readme.label')}
         hint={t('publish.readme.hint')}
-        error={formState.errors.readme}
+        error={errorText(formState.errors.readme)}
       >
-        {({ id, describedBy, invalid }) => (
+        {(control) => (
           <>
-            <textarea
-              id={id}
+            <Textarea
+              {...control}
               rows={20}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
               spellCheck={false}
-              className={`${inputClass} font-mono text-sm`}
+              className="font-mono text-sm"
               {...register('readme')}
             />
             <p
@@ -43,10 +45,7 @@ export function StepReadme() {
           </>
         )}
       </Field>
-      <section
-        aria-labelledby="readme-preview"
-        className="min-w-0 rounded-lg border border-slate-200 p-4 dark:border-slate-700"
-      >
+      <section aria-labelledby="readme-preview" className={`${cardClass} p-4`}>
         <h3 id="readme-preview" className="font-medium">
           {t('publish.readme.preview')}
         </h3>

@@ -2,28 +2,30 @@ import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
 import { highestVersion, suggestNextVersions } from '@/lib/version'
 import { VersionNotes } from './version-notes'
-import { Field, inputClass } from './field'
+import { Input } from '@/components/ui/input'
+import { Field } from '@/components/ui/field'
+import { Button } from '@/components/ui/button'
+import { useErrorText } from './error-text'
 import type { PublishValues } from './publish-schema'
 
 export function StepVersion({ existingVersions }: { existingVersions: readonly string[] }) {
   const { t } = useTranslation()
   const { register, setValue, formState } = useFormContext<PublishValues>()
+  const errorText = useErrorText()
   const highest = highestVersion(existingVersions)
   return (
     <div className="flex flex-col gap-6">
       <Field
         label={t('publish.version.name')}
         hint={t('publish.version.nameHint')}
-        error={formState.errors.versionName}
+        error={errorText(formState.errors.versionName)}
       >
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
+        {(control) => (
+          <Input
+            {...control}
             autoComplete="off"
             spellCheck={false}
-            className={`${inputClass} max-w-xs font-mono`}
+            className="max-w-xs font-mono"
             {...register('versionName')}
           />
         )}
@@ -34,16 +36,16 @@ export function StepVersion({ existingVersions }: { existingVersions: readonly s
         <ul className="flex flex-wrap gap-2">
           {suggestNextVersions(highest).map((version) => (
             <li key={version}>
-              <button
-                type="button"
+              <Button
+                variant="pill"
+                className="font-mono"
                 aria-label={t('publish.version.use', { version })}
                 onClick={() =>
                   setValue('versionName', version, { shouldValidate: true, shouldDirty: true })
                 }
-                className="rounded-full border border-slate-300 px-3 py-1 font-mono hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
               >
                 {version}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

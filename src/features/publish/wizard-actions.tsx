@@ -1,5 +1,7 @@
 import { useTranslation } from '@/i18n/use-translation'
 import type { SaveResult } from './draft-store'
+import { Button } from '@/components/ui/button'
+import { errorClass } from '@/components/ui/classes'
 
 /** Back, Next or Publish, Discard, and whether the draft is saved: the wizard's last row. */
 export function WizardActions({
@@ -28,53 +30,39 @@ export function WizardActions({
   return (
     <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
       {index > 0 && (
-        <button
-          type="button"
-          onClick={onBack}
-          className="rounded-md border border-slate-300 px-4 py-2 dark:border-slate-600"
-        >
+        <Button variant="secondary" onClick={onBack}>
           {t('publish.back')}
-        </button>
+        </Button>
       )}
       {/* Distinct keys: if React reused the Next button's node as Publish, the click that
           reached the review step would submit the form as its default action. */}
       {review ? (
-        <button
-          key="submit"
-          type="submit"
-          disabled={pending || !canSend}
-          className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
-        >
+        <Button key="submit" type="submit" disabled={pending || !canSend}>
           {pending
             ? t('publish.submitting')
             : resend
               ? t('publish.result.resubmit')
               : t('publish.submit')}
-        </button>
+        </Button>
       ) : (
-        <button
-          key="next"
-          type="button"
-          onClick={onNext}
-          className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700"
-        >
+        <Button key="next" onClick={onNext}>
           {t('publish.next')}
-        </button>
+        </Button>
       )}
-      <button
-        type="button"
+      <Button
+        variant="quiet"
+        className="ms-auto"
         onClick={() => {
           if (window.confirm(t('publish.discardConfirm'))) onDiscard()
         }}
-        className="ms-auto text-sm text-slate-600 underline dark:text-slate-400"
       >
         {t('publish.discard')}
-      </button>
+      </Button>
       <p role="status" className="w-full text-xs text-slate-600 dark:text-slate-400">
         {saveStatus === 'saved' && t('publish.draftSaved')}
       </p>
       {(saveStatus === 'full' || saveStatus === 'unavailable') && (
-        <p role="alert" className="w-full text-sm font-medium text-red-700 dark:text-red-400">
+        <p role="alert" className={`w-full ${errorClass}`}>
           {t(saveStatus === 'full' ? 'publish.draftFull' : 'publish.draftUnavailable')}
         </p>
       )}

@@ -1,7 +1,11 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from '@/i18n/use-translation'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useMemo, useState } from 'react'
+import { useController, useForm, useWatch, type Control, type FieldErrors } from 'react-hook-form'
 import { ApiErrorMessage } from '@/components/api-error-message'
+import { Button } from '@/components/ui/button'
+import { Checkbox, Radio } from '@/components/ui/checkbox'
 import { LabelledSelect } from '@/components/labelled-select'
+import { useTranslation } from '@/i18n/use-translation'
 import {
   connectionIdentity,
   hasKeys,
@@ -11,107 +15,130 @@ import {
   type Connection,
 } from '@/lib/connection'
 import { useConnection, useConnectionStore } from '@/lib/connection-context'
-import {
-  buttonStyle,
-  KeyField,
-  ModeOption,
-  RememberChoice,
-  secondaryButtonStyle,
-} from './connection-fields'
+import { KeyField } from './connection-fields'
+import { connectionSchema } from './connection-schema'
 import { useConnectionTest } from './connection-test'
-import { keyErrors, type KeyErrors } from './key-rules'
+import type { KeyProblem } from './key-rules'
 import { useZones } from './use-zones'
 import { ZoneField } from './zone-field'
 
 type Notice = 'saved' | 'savedCleared' | 'forgotten' | null
 /** Said when storage could not keep the keys where the user asked. */
 type Shortfall = 'notOnDevice' | 'memoryOnly' | null
+type KeyName = 'publicKey' | 'privateKey'
+
+const amberBox =
+  'rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100'
+
+/** A key's input props, held by the form under its own name: the input itself has none. */
+function useKeyInput(
+  control: Control<Connection, unknown, Connection>,
+  name: KeyName,
+  onEdit: (name: KeyName) => void,
+) {
+  const { field } = useController({ control, name })
+  return {
+    value: field.value,
+    onBlur: field.onBlur,
+    ref: field.ref,
+    onChange: (event: { target: { value: string } }) => {
+      field.onChange(event.target.value)
+      onEdit(name)
+    },
+  }
+}
 
 /**
- * Edits a draft of the connection; nothing takes effect until Save, so typing a key letter by
- * letter never switches accounts (and empties the cache) on every keystroke.
+ * Edits a draft of the connection (React Hook Form, checked by connection-schema.ts); nothing
+ * takes effect until Save, so typing a key letter by letter never switches accounts (and
+ * empties the cache) on every keystroke.
  */
 export function ConnectionForm() {
   const { t } = useTranslation()
   const store = useConnectionStore()
   const saved = useConnection()
-  const [draft, setDraft] = useState<Connection>(saved)
-  const [errors, setErrors] = useState<KeyErrors>({})
+  const resolver = useMemo(() => zodResolver(connectionSchema(saved)), [saved])
+  const form = useForm<Connection, unknown, Connection>({
+    defaultValues: saved,
+    resolver,
+    // Checked on Save and Test only; editing a key withdraws its message (see `edited`).
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  })
+  const { register, setValue, clearErrors, formState } = form
+  const draft = { ...saved, ...useWatch({ control: form.control }) }
   const [showPrivateKey, setShowPrivateKey] = useState(false)
   const [notice, setNotice] = useState<Notice>(null)
   const [shortfall, setShortfall] = useState<Shortfall>(null)
   const test = useConnectionTest()
-  const publicKeyRef = useRef<HTMLInputElement>(null)
-  const privateKeyRef = useRef<HTMLInputElement>(null)
-  const modeGroup = useId()
   const zones = useZones(draft)
 
-  const edit = (change: Partial<Connection>) => {
-    setDraft((current) => ({ ...current, ...change }))
+  /** Any change: what was said about the settings before no longer holds. */
+  const edited = (key?: KeyName) => {
     setNotice(null)
     setShortfall(null)
     // A result would describe settings that are no longer the ones on screen.
     test.reset()
-    if ('publicKey' in change) setErrors((current) => ({ ...current, publicKey: undefined }))
-    if ('privateKey' in change) setErrors((current) => ({ ...current, privateKey: undefined }))
+    if (key) clearErrors(key)
   }
+  const publicKey = useKeyInput(form.control, 'publicKey', edited)
+  const privateKey = useKeyInput(form.control, 'privateKey', edited)
 
-  /** Checks the keys CompShare mode needs; moves focus to the first one that is wrong. */
-  const validate = (connection: Connection): boolean => {
-    const found = connection.mode === 'compshare' ? keyErrors(connection, saved) : {}
-    setErrors(found)
-    if (found.publicKey) publicKeyRef.current?.focus()
-    else if (found.privateKey) privateKeyRef.current?.focus()
-    return !found.publicKey && !found.privateKey
+  /** Moves focus to the first key that is wrong. */
+  const onInvalid = (errors: FieldErrors<Connection>) => {
+    form.setFocus(errors.publicKey ? 'publicKey' : 'privateKey')
   }
+  /** The settings to save or test: the form's, with the zone the zone list settled on. */
+  const settled = (values: Connection) => normalizeConnection({ ...values, zone: zones.zone })
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const typed = normalizeConnection({ ...draft, zone: zones.zone })
-    if (!validate(typed)) return
-    const next = normalizeConnection(await zones.resolve(typed))
+  const onSave = form.handleSubmit(async (values) => {
+    const next = normalizeConnection(await zones.resolve(settled(values)))
     const switched = connectionIdentity(next) !== connectionIdentity(saved)
     const where = store.save(next)
     // What the store holds: "remember" is off again when the device could not keep the keys.
-    setDraft(store.getSnapshot())
+    form.reset(store.getSnapshot())
     setNotice(switched ? 'savedCleared' : 'saved')
     const wanted = next.mode === 'compshare' && hasKeys(next)
     if (wanted && where === 'memory') setShortfall('memoryOnly')
     else if (wanted && next.remember && where !== 'device') setShortfall('notOnDevice')
-  }
+  }, onInvalid)
 
-  const onTest = async () => {
-    const typed = normalizeConnection({ ...draft, zone: zones.zone })
+  const onTest = () => {
     setNotice(null)
-    if (validate(typed)) await test.run(await zones.resolve(typed))
+    return form.handleSubmit(
+      async (values) => await test.run(await zones.resolve(settled(values))),
+      onInvalid,
+    )()
   }
 
   const onForget = () => {
     store.forgetKeys()
-    setDraft((current) => ({ ...current, publicKey: '', privateKey: '', remember: false }))
-    setErrors({})
+    for (const name of ['publicKey', 'privateKey'] as const) setValue(name, '')
+    setValue('remember', false)
+    clearErrors()
     setShowPrivateKey(false)
     test.reset()
     setNotice('forgotten')
     setShortfall(null)
   }
 
+  const problem = (name: KeyName) => formState.errors[name]?.message as KeyProblem | undefined
   const anyKey = [saved.publicKey, saved.privateKey, draft.publicKey, draft.privateKey].some(
-    (key) => key !== '',
+    (value) => value !== '',
   )
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-5">
+    <form noValidate onSubmit={(event) => void onSave(event)} className="flex flex-col gap-5">
       <fieldset>
         <legend className="mb-2 font-medium">{t('settings.mode.legend')}</legend>
         <div className="flex flex-col gap-2">
           {modes.map((mode) => (
-            <ModeOption
+            <Radio
               key={mode}
-              group={modeGroup}
-              mode={mode}
-              checked={draft.mode === mode}
-              onChange={() => edit({ mode })}
+              value={mode}
+              label={<span className="font-medium">{t(`settings.mode.${mode}`)}</span>}
+              hint={t(`settings.mode.${mode}Hint`)}
+              {...register('mode', { onChange: () => edited() })}
             />
           ))}
         </div>
@@ -120,7 +147,10 @@ export function ConnectionForm() {
       <LabelledSelect
         label={t('settings.region.label')}
         value={draft.region}
-        onChange={(region) => edit({ region })}
+        onChange={(region) => {
+          setValue('region', region)
+          edited()
+        }}
         options={regions.map((region) => ({
           value: region,
           label: t('settings.region.option', {
@@ -133,7 +163,10 @@ export function ConnectionForm() {
         query={zones.query}
         zones={zones.zones}
         zone={zones.zone}
-        onChange={(zone) => edit({ zone })}
+        onChange={(zone) => {
+          setValue('zone', zone)
+          edited()
+        }}
         needsKeys={zones.waitingForKeys}
       />
 
@@ -141,61 +174,52 @@ export function ConnectionForm() {
         <>
           <KeyField
             label={t('settings.keys.publicKey')}
-            value={draft.publicKey}
-            onChange={(publicKey) => edit({ publicKey })}
-            error={errors.publicKey}
+            input={publicKey}
+            error={problem('publicKey')}
             hint={t('settings.keys.where')}
-            inputRef={publicKeyRef}
           />
           <KeyField
             label={t('settings.keys.privateKey')}
-            value={draft.privateKey}
-            onChange={(privateKey) => edit({ privateKey })}
-            error={errors.privateKey}
-            inputRef={privateKeyRef}
+            input={privateKey}
+            error={problem('privateKey')}
             reveal={{
               shown: showPrivateKey,
               toggle: () => setShowPrivateKey((shown) => !shown),
               label: t('settings.keys.showPrivateKey'),
             }}
           />
-          <RememberChoice checked={draft.remember} onChange={(remember) => edit({ remember })} />
+          {/* The one way keys reach localStorage: a choice made next to a plain warning. */}
+          <Checkbox
+            label={<span className="font-medium">{t('settings.remember.label')}</span>}
+            hint={
+              <span className={draft.remember ? `mt-2 block ${amberBox}` : undefined}>
+                {t('settings.remember.warning')}
+              </span>
+            }
+            {...register('remember', { onChange: () => edited() })}
+          />
         </>
       )}
 
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          className={`${buttonStyle} bg-indigo-600 text-white hover:bg-indigo-700`}
-        >
-          {t('settings.save')}
-        </button>
-        <button
-          type="button"
+        <Button type="submit">{t('settings.save')}</Button>
+        <Button
+          variant="secondary"
           onClick={() => void onTest()}
           disabled={test.result.state === 'testing'}
-          className={secondaryButtonStyle}
         >
           {t(test.result.state === 'testing' ? 'settings.test.running' : 'settings.test.button')}
-        </button>
+        </Button>
         {anyKey && (
-          <button
-            type="button"
-            onClick={onForget}
-            className={`${buttonStyle} border border-red-300 text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950/50`}
-          >
+          <Button variant="danger" onClick={onForget}>
             {t('settings.forget')}
-          </button>
+          </Button>
         )}
       </div>
 
       <div role="status" className="text-sm empty:hidden">
         {notice && <p>{t(`settings.notice.${notice}`)}</p>}
-        {shortfall && (
-          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-            {t(`settings.notice.${shortfall}`)}
-          </p>
-        )}
+        {shortfall && <p className={`mt-2 ${amberBox}`}>{t(`settings.notice.${shortfall}`)}</p>}
         {test.result.state === 'ok' && (
           <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950/40 dark:text-emerald-100">
             {t('settings.test.success', { count: test.result.imageCount })}

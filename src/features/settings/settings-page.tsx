@@ -2,11 +2,11 @@ import { useTranslation } from '@/i18n/use-translation'
 import { LanguageSwitch } from '@/components/language-switch'
 import { PageHeader } from '@/components/page-header'
 import { ThemeSwitch } from '@/components/theme-switch'
+import { cardClass } from '@/components/ui/classes'
 import { ConnectionForm } from './connection-form'
 import { ConnectionSummary } from './connection-summary'
 
-const panelStyle =
-  'max-w-2xl rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900'
+const panelStyle = `${cardClass} max-w-2xl p-4`
 
 export function SettingsPage() {
   const { t } = useTranslation()

@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { SupportZone } from '@/api/actions/describe-support-zones'
 import { LabelledSelect } from '@/components/labelled-select'
 import { useTranslation } from '@/i18n/use-translation'
-import { hintStyle, secondaryButtonStyle } from './connection-fields'
+import { Button } from '@/components/ui/button'
+import { hintClass } from '@/components/ui/classes'
 
 interface ZoneFieldProps {
   query: UseQueryResult<SupportZone[]>
@@ -33,7 +34,7 @@ export function ZoneField({ query, zones, zone, onChange, needsKeys }: ZoneField
         onChange={onChange}
         options={options}
       />
-      <div role="status" className={hintStyle}>
+      <div role="status" className={`mt-1 ${hintClass}`}>
         {needsKeys
           ? t('settings.zone.needsKeys')
           : query.isPending
@@ -46,13 +47,9 @@ export function ZoneField({ query, zones, zone, onChange, needsKeys }: ZoneField
         <div className="mt-2 flex flex-wrap items-start gap-3 text-sm text-red-800 dark:text-red-300">
           {/* Why, in full, is Test connection's to say: one explanation is enough. */}
           <p className="font-medium">{t('settings.zone.failed')}</p>
-          <button
-            type="button"
-            className={secondaryButtonStyle}
-            onClick={() => void query.refetch()}
-          >
+          <Button variant="secondary" onClick={() => void query.refetch()}>
             {t('settings.zone.retry')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

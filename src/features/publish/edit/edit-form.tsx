@@ -18,6 +18,8 @@ import { clearEditDraft, loadEditDraft } from './edit-draft'
 import { useEditAutosave } from './use-edit-autosave'
 import { clearedLists, editValues, sendsBackToReview, toUpdateRequest } from './edit-request'
 import { VersionNotes } from '@/features/publish/version-notes'
+import { Button } from '@/components/ui/button'
+import { errorClass } from '@/components/ui/classes'
 
 const box = 'rounded-md border p-3 text-sm'
 
@@ -139,26 +141,18 @@ export function EditForm({
         )}
         {nothing && !request && <p role="status">{t('edit.nothingChanged')}</p>}
         {storageFailed && (
-          <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-400">
+          <p role="alert" className={errorClass}>
             {t('edit.draftNotKept')}
           </p>
         )}
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button
-            type="submit"
-            disabled={mutation.isPending}
-            className="rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={mutation.isPending}>
             {mutation.isPending ? t('edit.saving') : t('edit.save')}
-          </button>
+          </Button>
           {request && (
-            <button
-              type="button"
-              onClick={discard}
-              className="text-sm text-slate-600 underline dark:text-slate-400"
-            >
+            <Button variant="quiet" onClick={discard}>
               {t('edit.discard')}
-            </button>
+            </Button>
           )}
         </div>
       </form>
