@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type ProxyOptions } from 'vite'
+import { createIdResolver, defaultClientConditions, defineConfig, type ProxyOptions } from 'vite'
 import { cspPlugin } from './build/csp.ts'
 import { firstPagePreloadPlugin } from './build/first-page-preload.ts'
 import { malformedPathsPlugin } from './build/malformed-paths.ts'
@@ -76,25 +76,35 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   // The readme parser's worker (src/components/markdown/parse.ts) shares chunks like the app.
-  // micromark decodes HTML entities with the DOM in browsers (decode-named-character-reference's
-  // "browser" build); a worker has no `document`, so it gets the package's plain build.
+  // Vite resolves a worker's packages as the page's, `browser` first, and its worker options
+  // cannot name conditions (vitejs/vite#20230). A package with a build for workers says so
+  // with the `worker` export condition, which this bundle puts first: micromark's entity
+  // decoder (decode-named-character-reference) then gets its plain build, not the one that
+  // decodes through `document`, which workers lack (ADR 0021).
   worker: {
     format: 'es',
-    plugins: () => [
-      {
-        name: 'entities-without-dom',
-        enforce: 'pre',
-        resolveId: (id) =>
-          id === 'decode-named-character-reference'
-            ? fileURLToPath(
-                new URL(
-                  './node_modules/decode-named-character-reference/index.js',
-                  import.meta.url,
-                ),
-              )
-            : null,
-      },
-    ],
+    plugins: () => {
+      let resolve: ReturnType<typeof createIdResolver> | undefined
+      return [
+        {
+          name: 'worker-export-condition',
+          enforce: 'pre',
+          configResolved: (config) => {
+            resolve = createIdResolver(config, {
+              conditions: ['worker', ...defaultClientConditions],
+            })
+          },
+          // Package names only (`pkg`, `@scope/pkg`, `pkg/sub`): paths, virtual modules and
+          // the app's `@/` alias resolve as usual. The file found goes through Vite's own
+          // resolver again, which knows what its package says about side effects.
+          async resolveId(id, importer) {
+            if (!resolve || !/^(@[a-z\d][\w.-]*\/)?[a-z\d][\w.-]*(\/|$)/i.test(id)) return null
+            const file = await resolve(this.environment, id, importer)
+            return file ? this.resolve(file, importer, { skipSelf: true }) : null
+          },
+        },
+      ]
+    },
   },
   // The manifest lets bench/bundle.ts tell the chunks a first visit loads from the lazy ones.
   build: {

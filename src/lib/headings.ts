@@ -1,7 +1,12 @@
+import type { Element, Root, RootContent } from 'hast'
+
+/** A heading of a readme, as its parsed tree has it: for the contents list. */
 export interface Heading {
+  /** 1–6, as written (`#` is 1), before the renderer moves headings one level down. */
   depth: number
   text: string
-  slug: string
+  /** The id the heading element carries in the same tree. */
+  id: string
 }
 
 /**
@@ -10,72 +15,47 @@ export interface Heading {
  */
 export const readmeIdPrefix = 'user-content-'
 
+/** The id remark-rehype gives the footnotes' heading, the one id it leaves unprefixed. */
+export const footnoteLabelId = 'footnote-label'
+
 /** A `#fragment` link inside a readme, pointed at the prefixed id it means. */
 export function readmeFragment(href: string): string {
   const target = href.slice(1)
   return `#${target.startsWith(readmeIdPrefix) ? target : readmeIdPrefix + target}`
 }
 
-/** Slugs as GitHub makes them, prefixed, unique within one document (`a`, `a-1`, `a-2`). */
-export function createSlugger() {
-  const seen = new Map<string, number>()
-  return (text: string): string => {
-    const base =
-      text
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-        .replace(/\s+/g, '-') || 'section'
-    const count = seen.get(base) ?? 0
-    seen.set(base, count + 1)
-    return readmeIdPrefix + (count === 0 ? base : `${base}-${count}`)
+const headingTags = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
+
+/** What a reader sees of a node, without footnote references (`Usage[^1]` lists as `Usage`). */
+function textOf(node: Root | RootContent): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'element' && node.properties.dataFootnoteRef) return ''
+  return 'children' in node ? node.children.map(textOf).join('') : ''
+}
+
+function collect(node: Root | Element, headings: Heading[]): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue
+    const id = child.properties.id
+    if (headingTags.includes(child.tagName)) {
+      // Only headings with a readme id: not the footnotes' own, which says "Footnotes".
+      if (
+        typeof id === 'string' &&
+        id.startsWith(readmeIdPrefix) &&
+        !child.properties.dataFootnoteLabel
+      ) {
+        headings.push({ depth: Number(child.tagName.slice(1)), text: textOf(child).trim(), id })
+      }
+    } else collect(child, headings)
   }
 }
 
 /**
- * Inline markdown reduced to the text a reader sees: `[**a**](u)` → `a`. Readmes are untrusted:
- * no pattern here may backtrack across a long line (each stops at the next bracket or `<`).
+ * Every heading of a readme's HTML tree (block quotes and lists included), in document order,
+ * with the id that tree gives it: the contents list and the headings cannot disagree.
  */
-function plainText(inline: string): string {
-  return inline
-    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/[*_`~]/g, '')
-    .replace(/<[^<>]*>/g, '')
-    .trim()
-}
-
-/** A heading line's text without its optional closing `#` sequence (`## A ##` → `A`). */
-function headingContent(rest: string): string {
-  const text = rest.trim()
-  let end = text.length
-  while (end > 0 && text[end - 1] === '#') end--
-  return end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t'
-    ? text.slice(0, end).trim()
-    : text
-}
-
-/** Level 1–3 ATX headings outside code fences, in document order, for a table of contents. */
-export function extractHeadings(markdown: string): Heading[] {
-  const slug = createSlugger()
+export function readmeHeadings(tree: Root): Heading[] {
   const headings: Heading[] = []
-  let fence: string | null = null
-  for (const line of markdown.split('\n')) {
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line)
-    if (fenceMatch?.[1]) {
-      const marker = fenceMatch[1][0] ?? ''
-      if (fence === null) fence = marker
-      else if (fence === marker) fence = null
-      continue
-    }
-    if (fence !== null) continue
-    // Linear on purpose: the former `\s+(.+?)\s*#*\s*$` took minutes on a line of spaces.
-    const match = /^ {0,3}(#{1,6})[ \t]/.exec(line)
-    const content = match?.[1] ? headingContent(line.slice(match[0].length)) : ''
-    if (!match?.[1] || !content) continue
-    // Every heading takes a slug, so later ones match what the renderer gives them.
-    const text = plainText(content)
-    const id = slug(text)
-    if (match[1].length <= 3) headings.push({ depth: match[1].length, text, slug: id })
-  }
+  collect(tree, headings)
   return headings
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { markdownToHast } from '@/components/markdown/pipeline'
-import { withSafeUrls } from '@/components/markdown/safe-tree'
+import { parseReadme } from '@/components/markdown/pipeline'
 
 /** A stand-in for the browser's Worker that answers as src/components/markdown/worker.ts does. */
 class FakeWorker {
@@ -20,7 +19,7 @@ class FakeWorker {
       const data =
         FakeWorker.mode === 'fail'
           ? { id, error: 'parser broke' }
-          : { id, tree: markdownToHast(source) }
+          : { id, readme: parseReadme(source) }
       this.onmessage?.(new MessageEvent('message', { data }))
     })
   }
@@ -40,21 +39,21 @@ describe('readme parsing off the main thread', () => {
 
   const load = async () => (await import('@/components/markdown/parse')).parseMarkdown
 
-  it('sends the source to one worker and resolves to its tree', async () => {
+  it('sends the source to one worker and resolves to its tree and headings', async () => {
     const parseMarkdown = await load()
     const [a, b] = await Promise.all([parseMarkdown('# One'), parseMarkdown('*two*')])
     expect(FakeWorker.created).toHaveLength(1)
     expect(FakeWorker.created[0]?.received).toEqual(['# One', '*two*'])
-    expect(a).toEqual(markdownToHast('# One'))
-    expect(b).toEqual(markdownToHast('*two*'))
+    expect(a).toEqual(parseReadme('# One'))
+    expect(b).toEqual(parseReadme('*two*'))
   })
 
   it('parses on the main thread when the worker dies, for what was waiting and after', async () => {
     FakeWorker.mode = 'crash'
     const parseMarkdown = await load()
-    await expect(parseMarkdown('# Waiting')).resolves.toEqual(markdownToHast('# Waiting'))
+    await expect(parseMarkdown('# Waiting')).resolves.toEqual(parseReadme('# Waiting'))
     expect(FakeWorker.created[0]?.terminated).toBe(true)
-    await expect(parseMarkdown('# Later')).resolves.toEqual(markdownToHast('# Later'))
+    await expect(parseMarkdown('# Later')).resolves.toEqual(parseReadme('# Later'))
     expect(FakeWorker.created).toHaveLength(1)
   })
 
@@ -62,44 +61,5 @@ describe('readme parsing off the main thread', () => {
     FakeWorker.mode = 'fail'
     const parseMarkdown = await load()
     await expect(parseMarkdown('# x')).rejects.toThrow('parser broke')
-  })
-})
-
-describe('addresses in the parsed tree', () => {
-  it('keep http(s), paths and in-readme fragments; lose every other scheme, on any element', () => {
-    const tree = withSafeUrls({
-      type: 'root',
-      children: [
-        { type: 'element', tagName: 'a', properties: { href: '#usage' }, children: [] },
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: { href: 'javascript:alert(1)' },
-          children: [],
-        },
-        { type: 'element', tagName: 'img', properties: { src: '/covers/a.png' }, children: [] },
-        {
-          type: 'element',
-          tagName: 'iframe',
-          properties: { src: 'data:text/html,<script>1</script>' },
-          children: [],
-        },
-        {
-          type: 'element',
-          tagName: 'blockquote',
-          properties: { cite: 'https://example.com/q' },
-          children: [],
-        },
-      ],
-    })
-    expect(tree.children.map((node) => (node.type === 'element' ? node.properties : null))).toEqual(
-      [
-        { href: '#user-content-usage' },
-        {},
-        { src: '/covers/a.png' },
-        {},
-        { cite: 'https://example.com/q' },
-      ],
-    )
   })
 })

@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
+import type { Root } from 'hast'
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '../support/render-markdown'
+import { ReadmeTree } from '@/components/markdown/markdown-view'
+import { markdownLabels, renderMarkdown } from '../support/render-markdown'
 
 describe('MarkdownView', () => {
   it('renders GitHub-flavoured markdown: tables, code, task lists, headings with ids', async () => {
@@ -84,6 +86,19 @@ describe('MarkdownView', () => {
     expect((window as { __pwned?: number }).__pwned).toBeUndefined()
   })
 
+  it('keeps the heading ids readers link to, GitHub’s, numbered when repeated', async () => {
+    await renderMarkdown(
+      ['# 快速开始', '## Install **vLLM**', '## MODEL_PATH', '## FAQ', '## FAQ'].join('\n\n'),
+    )
+    expect(screen.getAllByRole('heading').map((heading) => heading.id)).toEqual([
+      'user-content-快速开始',
+      'user-content-install-vllm',
+      'user-content-model_path',
+      'user-content-faq',
+      'user-content-faq-1',
+    ])
+  })
+
   it('loads images lazily', async () => {
     await renderMarkdown('![cover](https://example.com/a.png)')
     expect(screen.getByRole('img', { name: 'cover' })).toHaveAttribute('loading', 'lazy')
@@ -125,5 +140,45 @@ describe('footnotes', () => {
       '#user-content-fnref-q-2',
     )
     expect(screen.getByRole('link', { name: '2' })).toHaveAccessibleDescription('Footnotes')
+  })
+})
+
+describe('addresses in a drawn tree', () => {
+  const element = (tagName: string, properties: Record<string, string>) => ({
+    type: 'element' as const,
+    tagName,
+    properties,
+    children: [{ type: 'text' as const, value: tagName }],
+  })
+
+  it('keep http(s), paths and in-readme fragments; lose every other scheme, on any element', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [
+        element('a', { href: '#usage' }),
+        element('a', { href: 'javascript:alert(1)' }),
+        element('img', { src: '/covers/a.png', alt: 'cover' }),
+        element('img', { src: 'http://elsewhere.example/a.png', alt: 'http' }),
+        element('iframe', { src: 'data:text/html,<script>1</script>' }),
+        element('video', { poster: 'javascript:alert(1)' }),
+        element('q', { cite: 'https://example.com/q' }),
+        element('ins', { cite: 'javascript:alert(1)' }),
+        // A raw node never comes out of the worker's pipeline; were one there, it is skipped.
+        { type: 'raw', value: '<img src=x onerror=alert(1)>' },
+      ],
+    }
+    const { container } = render(<ReadmeTree tree={tree} labels={markdownLabels} />)
+    const attributes = (selector: string) =>
+      [...container.querySelectorAll(selector)].map((node) =>
+        Object.fromEntries([...node.attributes].map((a) => [a.name, a.value])),
+      )
+    expect(attributes('a')).toEqual([
+      { href: '#user-content-usage', class: expect.any(String) as string },
+    ])
+    expect(container.querySelectorAll('span')).toHaveLength(1)
+    expect(attributes('img').map((img) => img.src)).toEqual(['/covers/a.png'])
+    expect(attributes('iframe, video')).toEqual([{}, {}])
+    expect(attributes('q, ins')).toEqual([{ cite: 'https://example.com/q' }, {}])
+    expect(container.innerHTML).not.toContain('onerror')
   })
 })

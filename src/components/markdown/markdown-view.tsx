@@ -1,29 +1,15 @@
 import type { Root } from 'hast'
-import { toJsxRuntime, type Options } from 'hast-util-to-jsx-runtime'
-import type { ComponentProps, ComponentType, JSX, ReactNode } from 'react'
-import { Children, isValidElement, startTransition, useEffect, useMemo, useState } from 'react'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import { createSlugger, readmeIdPrefix } from '@/lib/headings'
+import type { ComponentProps, ReactNode } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
+import Markdown, { type Components, type ExtraProps } from 'react-markdown'
+import type { Plugin } from 'unified'
+import { footnoteLabelId, readmeIdPrefix, type Heading } from '@/lib/headings'
 import { fitsMarkdownBudget } from '@/lib/markdown-budget'
 import { safeUrl } from '@/lib/safe-url'
 import { ScrollRegion } from '../scroll-region'
 import { parseMarkdown } from './parse'
-import { readmeUrl, withSafeUrls } from './safe-tree'
-
-function textOf(node: ReactNode): string {
-  return Children.toArray(node)
-    .map((child) =>
-      typeof child === 'string' || typeof child === 'number'
-        ? String(child)
-        : isValidElement<{ children?: ReactNode }>(child)
-          ? textOf(child.props.children)
-          : '',
-    )
-    .join('')
-}
-
-/** The id remark-rehype gives the footnotes' heading. */
-const footnoteLabel = 'footnote-label'
+import type { ParsedReadme } from './pipeline'
+import { readmeUrl, readmeUrlTransform } from './safe-tree'
 
 const headingStyles = [
   'text-2xl',
@@ -48,16 +34,7 @@ export interface MarkdownLabels {
   backToReference: string
 }
 
-// Its types expect a global JSX namespace, which React 19 no longer declares: what it returns
-// is a React node.
-const hastToReact = toJsxRuntime as unknown as (tree: Root, options: Options) => ReactNode
-
-/** What each HTML element is drawn with; typed against React's own JSX elements. */
-type Components = {
-  [Tag in keyof JSX.IntrinsicElements]?: ComponentType<JSX.IntrinsicElements[Tag]>
-}
-
-function components(slug: (text: string) => string, labels: MarkdownLabels): Components {
+function components(labels: MarkdownLabels): Components {
   // remark-rehype names a way back "Back to reference 1" or "… 1-2": the same, in our words.
   const backLabel = (props: Record<string, unknown>) => {
     const english = typeof props['aria-label'] === 'string' ? props['aria-label'] : ''
@@ -65,13 +42,14 @@ function components(slug: (text: string) => string, labels: MarkdownLabels): Com
   }
   const heading =
     (level: 1 | 2 | 3 | 4 | 5 | 6) =>
-    ({ children, id }: ComponentProps<'h1'>) => {
+    ({ children, id, node }: ComponentProps<'h1'> & ExtraProps) => {
       const Tag = `h${Math.min(level + 1, 6)}` as 'h2'
       // The footnotes' own heading (remark-rehype's), which their references point to.
-      const footnotes = id === footnoteLabel
+      const footnotes = node?.properties.dataFootnoteLabel === true
       return (
         <Tag
-          id={footnotes ? readmeIdPrefix + footnoteLabel : slug(textOf(children))}
+          // The tree's id (rehype-slug's, in the worker): the one the contents list links to.
+          id={id?.startsWith(readmeIdPrefix) ? id : undefined}
           className={`mt-6 mb-2 scroll-mt-4 font-semibold ${headingStyles[level - 1]}`}
         >
           {footnotes ? labels.footnotes : children}
@@ -96,7 +74,7 @@ function components(slug: (text: string) => string, labels: MarkdownLabels): Com
           href={url}
           {...(footnote && id?.startsWith(readmeIdPrefix) ? { id } : {})}
           {...('data-footnote-ref' in rest
-            ? { 'aria-describedby': readmeIdPrefix + footnoteLabel }
+            ? { 'aria-describedby': readmeIdPrefix + footnoteLabelId }
             : {})}
           {...('data-footnote-backref' in rest ? { 'aria-label': backLabel(rest) } : {})}
           className="text-indigo-700 underline dark:text-indigo-300"
@@ -154,12 +132,38 @@ function components(slug: (text: string) => string, labels: MarkdownLabels): Com
   }
 }
 
+/**
+ * A rehype plugin for react-markdown: the tree it draws is the one handed in (parsed in the
+ * worker), not one of its own. react-markdown parses an empty source, so the page never parses.
+ */
+const readyTree: Plugin<[Root], Root, Root> = (tree) => () => tree
+
+/**
+ * A parsed readme drawn by react-markdown: raw HTML is skipped, every URL attribute passes
+ * `readmeUrlTransform`, and headings move one level down so the page keeps its single h1.
+ * react-markdown changes the tree it draws (its URLs); drawing it again changes nothing more.
+ */
+export function ReadmeTree({ tree, labels }: { tree: Root; labels: MarkdownLabels }) {
+  // The same components while the language stays: React keeps what they drew.
+  const drawnWith = useMemo(() => components(labels), [labels])
+  return (
+    <Markdown
+      rehypePlugins={[[readyTree, tree]]}
+      components={drawnWith}
+      urlTransform={readmeUrlTransform}
+      skipHtml
+    />
+  )
+}
+
 interface MarkdownViewProps {
   source: string
   labels: MarkdownLabels
+  /** Drawn above the readme with its headings, in the same commit (the contents list). */
+  contents?: (headings: Heading[]) => ReactNode
 }
 
-type Parsed = { source: string; tree: Root } | { source: string; failed: true }
+type Parsed = { source: string; readme: ParsedReadme } | { source: string; failed: true }
 
 /** The source's tree, parsed off the main thread; null until it is ready, or for no source. */
 function useParsed(source: string | null): Parsed | null {
@@ -170,7 +174,7 @@ function useParsed(source: string | null): Parsed | null {
     // A transition: drawing a long readme yields to the browser instead of freezing it.
     const settle = (result: Parsed) => current && startTransition(() => setParsed(result))
     parseMarkdown(source).then(
-      (tree) => settle({ source, tree }),
+      (readme) => settle({ source, readme }),
       () => settle({ source, failed: true }),
     )
     return () => {
@@ -192,31 +196,27 @@ function PlainText({ source, note }: { source: string; note: string }) {
 }
 
 /**
- * Untrusted markdown rendered safely: raw HTML is never interpreted, links and images pass
- * through `safeUrl`, and headings move one level down so the page keeps its single h1. Heading
- * ids match `extractHeadings` for the contents list. A source too complex to parse quickly is
- * shown as plain text instead (`markdownBudget`), and so is one that could not be parsed.
+ * Untrusted markdown rendered safely (`ReadmeTree`), parsed in a worker. Heading ids and the
+ * headings handed to `contents` come from the same tree. A source too complex to parse quickly
+ * is shown as plain text instead (`markdownBudget`), and so is one that could not be parsed.
  */
-export default function MarkdownView({ source, labels }: MarkdownViewProps) {
+export default function MarkdownView({ source, labels, contents }: MarkdownViewProps) {
   const fits = fitsMarkdownBudget(source)
   // A source shown as plain text is never parsed.
   const parsed = useParsed(fits ? source : null)
+  const readme = parsed && 'readme' in parsed ? parsed.readme : null
+  // The same element until the tree or the language changes: React does not draw it again.
   const content = useMemo(
-    (): ReactNode =>
-      parsed && 'tree' in parsed
-        ? hastToReact(withSafeUrls(parsed.tree), {
-            Fragment,
-            jsx,
-            jsxs,
-            components: components(createSlugger(), labels),
-            ignoreInvalidStyle: true,
-            passKeys: true,
-          })
-        : null,
-    [parsed, labels],
+    () => readme && <ReadmeTree tree={readme.tree} labels={labels} />,
+    [readme, labels],
   )
   if (!fits || (parsed && 'failed' in parsed))
     return <PlainText source={source} note={labels.plain} />
-  if (!content) return <p role="status">{labels.loading}</p>
-  return <div>{content}</div>
+  if (!readme) return <p role="status">{labels.loading}</p>
+  return (
+    <>
+      {contents?.(readme.headings)}
+      <div>{content}</div>
+    </>
+  )
 }

@@ -1,8 +1,8 @@
-import type { Root } from 'hast'
+import type { ParsedReadme } from './pipeline'
 import type { ParseAnswer, ParseRequest } from './worker'
 
 interface Pending {
-  resolve: (tree: Root) => void
+  resolve: (readme: ParsedReadme) => void
   reject: (error: Error) => void
   source: string
 }
@@ -11,8 +11,8 @@ let worker: Worker | null | undefined
 let nextId = 0
 const pending = new Map<number, Pending>()
 
-function onMainThread(source: string): Promise<Root> {
-  return import('./pipeline').then(({ markdownToHast }) => markdownToHast(source))
+function onMainThread(source: string): Promise<ParsedReadme> {
+  return import('./pipeline').then(({ parseReadme }) => parseReadme(source))
 }
 
 /** Without a worker (an old browser, jsdom) or when it fails, parsing happens here instead. */
@@ -32,7 +32,7 @@ function startWorker(): Worker | null {
       const job = pending.get(data.id)
       pending.delete(data.id)
       if (!job) return
-      if ('tree' in data) job.resolve(data.tree)
+      if ('readme' in data) job.resolve(data.readme)
       else job.reject(new Error(data.error))
     }
     created.onerror = giveUpWorker
@@ -42,14 +42,14 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Parses markdown off the main thread when the browser can; resolves to its HTML tree. */
-export function parseMarkdown(source: string): Promise<Root> {
+/** Parses markdown off the main thread when the browser can: its HTML tree and headings. */
+export function parseMarkdown(source: string): Promise<ParsedReadme> {
   if (worker === undefined) worker = startWorker()
   if (!worker) return onMainThread(source)
   const id = nextId++
   const request: ParseRequest = { id, source }
   const active = worker
-  return new Promise<Root>((resolve, reject) => {
+  return new Promise<ParsedReadme>((resolve, reject) => {
     pending.set(id, { resolve, reject, source })
     active.postMessage(request)
   })
