@@ -12,7 +12,7 @@ import {
   returnedResponseHeaders,
 } from './build/proxy-headers.ts'
 import { shellPlugin } from './build/shell.ts'
-import { compshareSandbox } from './src/sandbox/vite-plugin.ts'
+import { compshareSandbox } from './src/sandbox/http/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-/** The sandbox (src/sandbox/serve.ts) in a child process of its own, on loopback only. */
+/** The sandbox (src/sandbox/http/serve.ts) in a child process of its own, on loopback only. */
 export interface ServerProcess {
   url: string
   /** SIGKILL: no clean-up, no last write; what is on disk is all that survives. */
@@ -15,7 +15,7 @@ export interface ServerProcess {
 export function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/run-ts.js', 'src/sandbox/serve.ts', String(port)],
+    ['scripts/run-ts.js', 'src/sandbox/http/serve.ts', String(port)],
     {
       cwd: root,
       env: { ...process.env, SANDBOX_DATA_DIR: dataDir },

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signRequest } from '../src/api/signature.ts'
-import { createRandom } from '../src/sandbox/random.ts'
+import { createRandom } from '../src/sandbox/seed/random.ts'
 import { startServer, type ServerProcess } from './load-server.ts'
 
 const account = { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' }

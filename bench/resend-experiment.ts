@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
-import { requestOnceMiddleware } from '../src/sandbox/request-once.ts'
+import { requestOnceMiddleware } from '../src/sandbox/http/request-once.ts'
 import { chromiumFlags, chromiumPath } from './chromium.ts'
 
 type Act = (req: IncomingMessage, res: ServerResponse) => void

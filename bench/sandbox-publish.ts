@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signRequest } from '../src/api/signature.ts'
 import { createSandbox } from '../src/sandbox/sandbox.ts'
-import { writeFileAtomic } from '../src/sandbox/store.ts'
+import { writeFileAtomic } from '../src/sandbox/state/store.ts'
 
 const account = { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' }
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { compshareSandbox } from '../../src/sandbox/vite-plugin.ts'
+import { compshareSandbox } from '../../src/sandbox/http/vite-plugin.ts'
 
 /** The floor page's build and its `vite preview`, with a sandbox of the same seed as the app's. */
 export default defineConfig({

@@ -41,7 +41,7 @@ export type RawAnswer = Record<string, unknown>
 export const defaultTimeoutMs = 15_000
 const requestIdHeader = 'X-UCLOUD-REQUEST-UUID'
 export const requestOnceHeader = 'X-Request-Once'
-/** The guard's answer to a re-send whose first answer was lost (src/sandbox/request-once.ts). */
+/** The guard's answer to a re-send whose first answer was lost (src/sandbox/http/request-once.ts). */
 const replayedLost = 'replayed-lost'
 
 /** 128 random bits as 32 hex digits: `crypto.randomUUID` is missing outside secure contexts. */

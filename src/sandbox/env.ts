@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { describeFaults, faultSpecFromEnv, type FaultSpec } from './faults.ts'
+import { describeFaults, faultSpecFromEnv, type FaultSpec } from './faults/faults.ts'
 import { actionNames, createSandbox, type Sandbox, type SandboxOptions } from './sandbox.ts'
 
 export interface EnvOptions {

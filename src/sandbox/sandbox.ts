@@ -1,27 +1,27 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import type { ActionContext, ActionHandler, Change } from './action-context.ts'
-import { describeCommunityImages, describeSelfCommunityImages } from './action-describe-images.ts'
-import { publishImage } from './action-publish.ts'
-import { updateImage } from './action-update.ts'
+import type { ActionContext, ActionHandler, Change } from './actions/context.ts'
+import { describeCommunityImages, describeSelfCommunityImages } from './actions/describe-images.ts'
+import { publishImage } from './actions/publish.ts'
+import { updateImage } from './actions/update.ts'
 import {
   createFavorite,
   deleteFavorite,
   describeCustomImages,
   describeImageTags,
-} from './action-small.ts'
-import { checkLocation, describeSupportZone } from './location.ts'
-import { approveDue, nextReviewDue } from './review.ts'
-import { describeSoftwarePort } from './software-ports.ts'
-import { Catalogue } from './catalogue.ts'
-import { coverUrl } from './covers.ts'
-import { RetCode, SandboxError } from './errors.ts'
-import { createFaults, type FaultSpec } from './faults.ts'
-import type { Fields } from './params.ts'
-import { createSeedState, defaultGroupCount, defaultSeed } from './seed.ts'
-import { verifySignature } from './signature-check.ts'
-import { createFileStore } from './file-store.ts'
-import { journalChange, type JournalChange } from './journal.ts'
-import { createMemoryStore, type FileIo, type Store } from './store.ts'
+} from './actions/small.ts'
+import { checkLocation, describeSupportZone } from './actions/location.ts'
+import { approveDue, nextReviewDue } from './state/review.ts'
+import { describeSoftwarePort } from './actions/software-ports.ts'
+import { Listings } from './state/listings.ts'
+import { coverUrl } from './seed/covers.ts'
+import { RetCode, SandboxError } from './actions/errors.ts'
+import { createFaults, type FaultSpec } from './faults/faults.ts'
+import type { Fields } from './actions/params.ts'
+import { createSeedState, defaultGroupCount, defaultSeed } from './seed/index.ts'
+import { verifySignature } from './http/signature-check.ts'
+import { createFileStore } from './state/file-store.ts'
+import { journalChange, type JournalChange } from './state/journal.ts'
+import { createMemoryStore, type FileIo, type Store } from './state/store.ts'
 import type { SandboxState } from './types.ts'
 
 export interface SandboxOptions {
@@ -91,18 +91,18 @@ export function createSandbox(options: SandboxOptions) {
     ? createFileStore(options.dataDir, warn, options.io, options.compactBytes)
     : createMemoryStore()
 
-  const open = (): Catalogue => {
+  const open = (): Listings => {
     const loaded = store.load()
-    if (loaded) return new Catalogue(loaded)
+    if (loaded) return new Listings(loaded)
     const seed = options.seed ?? defaultSeed
     const groupCount = options.groupCount ?? defaultGroupCount
     const state = options.initialState
       ? structuredClone(options.initialState)
       : createSeedState({ seed, groupCount, epoch: options.epoch ?? seconds() })
     store.save(state)
-    return new Catalogue(state)
+    return new Listings(state)
   }
-  let catalogue: Catalogue
+  let catalogue: Listings
   try {
     catalogue = open()
   } catch (error) {
@@ -214,7 +214,7 @@ export function createSandbox(options: SandboxOptions) {
 
   return {
     handle,
-    /** Faults the HTTP adapters inject (src/sandbox/http-faults.ts); the core never sees them. */
+    /** Faults the HTTP adapters inject (src/sandbox/faults/http-faults.ts); the core never sees them. */
     faults,
     readCover: (key: string) => store.readCover(key),
     generatedCover: (key: string) => catalogue.state.generatedCovers[key],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { gpuTypes } from '../../src/api/gpu-types'
 import { charLength, publishLimits as limits, utf8Bytes } from '../../src/api/limits'
-import { softwarePorts } from '../../src/sandbox/software-ports'
+import { softwarePorts } from '../../src/sandbox/actions/software-ports'
 import type { OwnServer } from './own-server'
 
 // The longest text the publish form and PublishCompShareImage accept (src/api/limits.ts), all

@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { signRequest } from '../../src/api/signature'
-import { sandboxAccounts } from '../../src/sandbox/accounts'
+import { sandboxAccounts } from '../../src/sandbox/state/accounts'
 
 // A server of a spec's own, with a sandbox of its own (fresh data, so nothing a spec publishes
 // reaches other specs): `dev` is what a developer runs (no CSP, faults by environment),

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { expect, test, type Page } from '@playwright/test'
 import { signRequest } from '../../src/api/signature'
-import { sandboxAccounts } from '../../src/sandbox/accounts'
+import { sandboxAccounts } from '../../src/sandbox/state/accounts'
 import { startOwnServer, type OwnServer } from './own-server'
 
 // Chromium sends a POST again by itself when a reused keep-alive connection closes without an

@@ -7,7 +7,11 @@ import { join } from 'node:path'
 import { createLogger, preview } from 'vite'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { signRequest } from '@/api/signature'
-import { compshareSandbox, sandboxMiddleware, type MiddlewareOptions } from '@/sandbox/vite-plugin'
+import {
+  compshareSandbox,
+  sandboxMiddleware,
+  type MiddlewareOptions,
+} from '@/sandbox/http/vite-plugin'
 import { server as msw } from '../support/msw-server'
 import { createTestSandbox, demoAccount } from '../support/sandbox'
 

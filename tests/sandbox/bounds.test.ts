@@ -8,10 +8,10 @@ import {
   maxTagFilters,
   tagCacheEntries,
 } from '@/sandbox/bounds'
-import { Catalogue } from '@/sandbox/catalogue'
-import { parseFaultSpec } from '@/sandbox/faults'
-import { handleHttp } from '@/sandbox/http'
-import { sandboxHandlers } from '@/sandbox/msw-handlers'
+import { Listings } from '@/sandbox/state/listings'
+import { parseFaultSpec } from '@/sandbox/faults/faults'
+import { handleHttp } from '@/sandbox/http/http'
+import { sandboxHandlers } from '@/sandbox/http/msw-handlers'
 import { server } from '../support/msw-server'
 import { createTestSandbox, demoAccount } from '../support/sandbox'
 
@@ -92,7 +92,7 @@ describe('the number of Tag.N filters', () => {
 })
 
 describe('the tag membership cache', () => {
-  const catalogue = () => new Catalogue(createTestSandbox().sandbox.state())
+  const catalogue = () => new Listings(createTestSandbox().sandbox.state())
 
   it(`holds at most ${tagCacheEntries} tags however many distinct ones are asked for`, () => {
     const cache = catalogue()

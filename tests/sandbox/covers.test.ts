@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitText, renderCoverSvg, textWidthEm } from '@/sandbox/covers'
+import { fitText, renderCoverSvg, textWidthEm } from '@/sandbox/seed/covers'
 
 const spec = { title: '', subtitle: 'v1.0.0', hue: 200, motif: 1 }
 /** The title's text as drawn in the SVG. */

@@ -7,7 +7,7 @@ import { createLogger, createServer } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { signRequest } from '@/api/signature'
 import { createSandbox } from '@/sandbox/sandbox'
-import { compshareSandbox } from '@/sandbox/vite-plugin'
+import { compshareSandbox } from '@/sandbox/http/vite-plugin'
 import { server as msw } from '../support/msw-server'
 import { demoAccount } from '../support/sandbox'
 import { openFiles, tempFolder } from './file-sandbox'
@@ -71,7 +71,7 @@ describe('the data folder lock', () => {
 
   it('is released when a server process is stopped with a signal', async () => {
     const dir = tempFolder()
-    const server = spawn(process.execPath, ['scripts/run-ts.js', 'src/sandbox/serve.ts'], {
+    const server = spawn(process.execPath, ['scripts/run-ts.js', 'src/sandbox/http/serve.ts'], {
       env: { ...process.env, SANDBOX_DATA_DIR: dir },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
@@ -97,7 +97,7 @@ describe('the data folder lock', () => {
     'is handed on when Vite restarts a dev server (config %s), and let go when it closes',
     async (config) => {
       const dir = tempFolder()
-      const plugin = join(process.cwd(), 'src/sandbox/vite-plugin.ts')
+      const plugin = join(process.cwd(), 'src/sandbox/http/vite-plugin.ts')
       writeFileSync(
         join(dir, 'vite.config.ts'),
         `import { compshareSandbox } from ${JSON.stringify(plugin)}\n` +

@@ -5,8 +5,8 @@ import {
   faultSpecFromEnv,
   parseFaultSpec,
   type FaultSpec,
-} from '@/sandbox/faults'
-import { createRandom } from '@/sandbox/random'
+} from '@/sandbox/faults/faults'
+import { createRandom } from '@/sandbox/seed/random'
 import { actionNames } from '@/sandbox/sandbox'
 import { sandboxOptionsFromEnv } from '@/sandbox/env'
 import { createTestSandbox } from '../support/sandbox'

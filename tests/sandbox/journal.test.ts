@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { resetSandbox } from '@/sandbox/reset'
+import { resetSandbox } from '@/sandbox/state/reset'
 import { afterCrash, openFiles, tempFolder } from './file-sandbox'
 
 const journal = (dir: string) => join(dir, 'journal.jsonl')

@@ -1,6 +1,6 @@
 /**
  * Bad values of the listing fields that PublishCompShareImage and UpdateCompShareImage share
- * (src/sandbox/field-checks.ts), each with the RetCode and the text its refusal must carry.
+ * (src/sandbox/actions/field-checks.ts), each with the RetCode and the text its refusal must carry.
  * Names are given as publish calls them (`CommunityImageName`); an update sends `Name`.
  */
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { handleHttp } from '@/sandbox/http'
+import { handleHttp } from '@/sandbox/http/http'
 import { compareVersions, isVersionName } from '@/lib/version'
 import { createTestSandbox, secondAccount, type TestSandbox } from '../support/sandbox'
 import { jpeg, listingCases, png, webp } from './listing-cases'

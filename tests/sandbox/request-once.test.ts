@@ -9,7 +9,7 @@ import {
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { requestOnceMiddleware, type RequestOnceOptions } from '@/sandbox/request-once'
+import { requestOnceMiddleware, type RequestOnceOptions } from '@/sandbox/http/request-once'
 import { server as msw } from '../support/msw-server'
 import { viteInFrontOf } from '../support/vite-proxy'
 

@@ -1,5 +1,5 @@
 import { signRequest, type Credentials } from '@/api/signature'
-import { sandboxHandlers } from '@/sandbox/msw-handlers'
+import { sandboxHandlers } from '@/sandbox/http/msw-handlers'
 import { createSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/sandbox'
 import { createSeedState } from '@/sandbox/seed'
 import type { SandboxState } from '@/sandbox/types'

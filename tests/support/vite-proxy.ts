@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createServer } from 'vite'
-import { compshareSandbox } from '@/sandbox/vite-plugin'
+import { compshareSandbox } from '@/sandbox/http/vite-plugin'
 
 /**
  * A Vite dev server with the sandbox plugin (in memory) whose /compshare-api proxy forwards to
