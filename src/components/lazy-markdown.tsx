@@ -1,9 +1,12 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import type { Heading } from '@/lib/headings'
+import { whenIdleAfterLoad } from '@/lib/idle'
 
 // The markdown renderer (react-markdown) is a chunk of its own, fetched only where markdown
-// shows; its parser runs in a worker (src/components/markdown/parse.ts).
+// shows, and only once the page has loaded: on a group page the cover and the listing paint
+// first, and the renderer's 37 KB and its worker do not compete with them (ADR 0021). Its
+// parser runs in a worker (src/components/markdown/parse.ts).
 const MarkdownView = lazy(() => import('./markdown/markdown-view'))
 
 interface LazyMarkdownProps {
@@ -28,9 +31,14 @@ export function LazyMarkdown({ source, contents }: LazyMarkdownProps) {
     }),
     [t],
   )
-  return (
-    <Suspense fallback={<p role="status">{labels.loading}</p>}>
+  const [loaded, setLoaded] = useState(false)
+  useEffect(() => whenIdleAfterLoad(() => setLoaded(true)), [])
+  const loading = <p role="status">{labels.loading}</p>
+  return loaded ? (
+    <Suspense fallback={loading}>
       <MarkdownView source={source} labels={labels} contents={contents} />
     </Suspense>
+  ) : (
+    loading
   )
 }
