@@ -20,7 +20,7 @@ export const ratioRules: RatioRule[] = [
   { metric: 'performance', label: 'performance', kind: 'min', goal: 1, budget: 0.85 },
   { metric: 'fcpMs', label: 'FCP', kind: 'max', goal: 1.1, budget: 1.3 },
   { metric: 'lcpMs', label: 'LCP', kind: 'max', goal: 1.1, budget: 1.65 },
-  { metric: 'jsBeforeLcpKb', label: 'JS before LCP', kind: 'max', goal: 1.3, budget: 1.45 },
+  { metric: 'jsBeforeLcpKb', label: 'JS before LCP', kind: 'max', goal: 1.3, budget: 1.6 },
 ]
 
 /** Checked on the app's own median run: these do not depend on the machine's speed. */
