@@ -13,6 +13,8 @@ const viewportWidth = (page: Page) => page.evaluate(() => document.documentEleme
 
 /** Fails unless the whole of `element` is inside the viewport, sideways. */
 async function expectInView(element: Locator, what: string) {
+  // The page frame of index.html is replaced by the app's own render: measure what is shown.
+  await expect(element, `${what}: not shown`).toBeVisible()
   const box = await element.boundingBox()
   const width = await viewportWidth(element.page())
   expect(box, `${what}: not laid out`).not.toBeNull()
@@ -48,6 +50,7 @@ test('every card fills its grid cell: equal widths in a row, no ragged cards', a
 
 test('the header shows every page of the menu, Settings too, in English', async ({ page }) => {
   await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const menu = page.getByRole('navigation', { name: en.nav.label })
   for (const name of [en.nav.browse, en.nav.publish, en.nav.my, en.nav.settings]) {
     await expectInView(menu.getByRole('link', { name }), `the "${name}" link`)
