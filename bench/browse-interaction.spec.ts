@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 
-const runs = 20
-const warmUps = 3
+const runs = 12
+const warmUps = 2
 // The goals are printed; the bench fails only past ten times a goal. Two shared cores are
 // noisy: five CI runs of "next page" gave medians of 89 to 226 ms, so four times (200 ms)
 // failed a CI run with nothing broken. A failure should mean something broke.

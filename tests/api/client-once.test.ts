@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { createApiClient, requestOnceId } from '@/api/client'
 import { ApiError, isTransientError } from '@/api/errors'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { describeCommunityImages } from '@/api/actions/describe-community-images'
 import { describeCustomImages } from '@/api/actions/describe-custom-images'

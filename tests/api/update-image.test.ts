@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { describeSelfCommunityImages } from '@/api/actions/describe-self-community-images'
 import { updateCompShareImage } from '@/api/actions/update-comp-share-image'

@@ -5,12 +5,13 @@ import { catalogues, expectNoViolations } from './axe'
 test.describe.configure({ timeout: 120_000 })
 
 /**
- * Each theme and each language on each layout, and every pair of theme and language on one
- * of them: two passes per page and project instead of four (the suite must fit CI's time).
+ * One pass per page and project: light Chinese on the desktop, dark English on the phone, so
+ * each theme, each language and each layout is checked (the suite must fit CI's 20 minutes;
+ * two passes per project took 3.5 of them).
  */
 const pairs: Record<string, string[]> = {
-  desktop: ['light zh', 'dark en'],
-  phone: ['light en', 'dark zh'],
+  desktop: ['light zh'],
+  phone: ['dark en'],
 }
 
 /** Waits until the results are in and no longer dimmed as stale (dimming lowers contrast). */

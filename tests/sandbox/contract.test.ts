@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { actionOf, contract, type Contract } from '../fixtures/contract'
 import { expectShape } from '../support/shape'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestSandbox, secondAccount, type TestSandbox } from '../support/sandbox'
 

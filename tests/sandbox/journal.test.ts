@@ -1,3 +1,4 @@
+// @vitest-environment node
 import * as fs from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'

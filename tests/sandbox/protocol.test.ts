@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { encodeParams, sign, signRequest } from '@/api/signature'
 import { createTestSandbox, demoAccount, secondAccount } from '../support/sandbox'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { handleHttp } from '@/sandbox/http/http'
 import { compareVersions, isVersionName } from '@/lib/version'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { createSeedState } from '@/sandbox/seed'
 import { canonicalGpuType, gpuTypes, type GpuType } from '@/api/gpu-types'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createTestSandbox, secondAccount, type TestSandbox } from '../support/sandbox'
 import { afterCrash, openFiles, tempFolder } from './file-sandbox'
