@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { startOwnServer, type OwnServer } from './own-server'
 
 // What `npm run dev` does differs from the preview the rest of the suite runs: it has no CSP,
@@ -31,13 +31,28 @@ test.afterAll(async () => {
 })
 
 type Version = { Cover?: string; Readme?: string }
+type Route = Parameters<Parameters<Page['route']>[1]>[0]
+
+/**
+ * Playwright's own fetch reuses kept-alive connections, and Node closes an idle one after 5 s:
+ * a request sent on it as it closes ends in "socket hang up" (a CI failure). Every call this
+ * page makes is a read, so one more try is what a browser does too.
+ */
+async function fetchRetryingReset(route: Route) {
+  try {
+    return await route.fetch()
+  } catch (error) {
+    if (!String(error).includes('ECONNRESET')) throw error
+    return route.fetch()
+  }
+}
 type Group = { Data?: Version[] }
 
 test('plain-http covers and readme images from the service are never fetched', async ({ page }) => {
   const origin = dev?.origin ?? ''
   // The service answers with http addresses (it may; nothing in the protocol forbids it).
   await page.route(`${origin}/api`, async (route) => {
-    const response = await route.fetch()
+    const response = await fetchRetryingReset(route)
     const body = (await response.json()) as { CompshareImageGroup?: Group[] }
     for (const group of body.CompshareImageGroup ?? []) {
       for (const version of group.Data ?? []) {
