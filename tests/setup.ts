@@ -58,6 +58,13 @@ function installBrowserStandIns() {
   }
 }
 
+// The app's stylesheets never reach jsdom (Vitest ignores CSS imports), but sonner writes its
+// own into <head> when imported: 97 rules every getComputedStyle walked, for each element a
+// role query names, a fifth of `npm test`. Without it the page has no CSS at all, as intended.
+function dropInjectedStyles() {
+  document.head.querySelectorAll('style').forEach((style) => style.remove())
+}
+
 // Shared 2-core CI machines run 30 files at once: give findBy/waitFor room before failing.
 configure({ asyncUtilTimeout: 5000 })
 
@@ -67,6 +74,7 @@ afterAll(() => server.close())
 // Any console.error during a test fails it: React warnings and unexpected errors are bugs.
 let consoleError: MockInstance<typeof console.error>
 beforeEach(() => {
+  if (hasDom) dropInjectedStyles()
   consoleError = vi.spyOn(console, 'error')
 })
 
