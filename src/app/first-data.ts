@@ -15,7 +15,7 @@ export function prefetchFirstPage(queryClient: QueryClient): void {
     .then(({ imageQueries }) =>
       groupId
         ? queryClient.prefetchQuery({
-            ...imageQueries.group(client, groupId),
+            ...imageQueries.detail(client, groupId),
             queryFn: () => answer.then(groupIn),
           })
         : queryClient.prefetchQuery({

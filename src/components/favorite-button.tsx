@@ -15,17 +15,19 @@ function flip(group: CommunityImageGroup, groupId: string, favorite: boolean): C
   }
 }
 
-/** Shows the new state everywhere the group is cached at once; returns how to undo it. */
+/** What a star on `groupId` changes: every list (the group may be on any) and its own page. */
+const touched = (groupId: string) => [imageQueries.lists(), imageQueries.detailKey(groupId)]
+
+/** Shows the new state on every cached list and group page at once; returns how to undo it. */
 function applyEverywhere(queryClient: QueryClient, groupId: string, favorite: boolean) {
-  const snapshot = queryClient.getQueriesData({ queryKey: imageQueries.all })
-  queryClient.setQueriesData<CommunityImagesPage | CommunityImageGroup | null>(
-    { queryKey: imageQueries.all },
-    (data) => {
-      if (!data) return data
-      if ('groups' in data)
-        return { ...data, groups: data.groups.map((g) => flip(g, groupId, favorite)) }
-      return flip(data, groupId, favorite)
-    },
+  const snapshot = touched(groupId).flatMap((queryKey) => queryClient.getQueriesData({ queryKey }))
+  queryClient.setQueriesData<CommunityImagesPage>(
+    { queryKey: imageQueries.lists() },
+    (page) => page && { ...page, groups: page.groups.map((g) => flip(g, groupId, favorite)) },
+  )
+  queryClient.setQueriesData<CommunityImageGroup | null>(
+    { queryKey: imageQueries.detailKey(groupId) },
+    (group) => group && flip(group, groupId, favorite),
   )
   return () => snapshot.forEach(([key, data]) => queryClient.setQueryData(key, data))
 }
@@ -37,14 +39,16 @@ export function FavoriteButton({ group }: { group: CommunityImageGroup }) {
   const mutation = useMutation({
     ...imageMutations.favorite(useApiClient()),
     onMutate: async ({ groupId, favorite }) => {
-      await queryClient.cancelQueries({ queryKey: imageQueries.all })
+      // A refresh already on its way would answer with the old star.
+      await Promise.all(touched(groupId).map((queryKey) => queryClient.cancelQueries({ queryKey })))
       return { undo: applyEverywhere(queryClient, groupId, favorite) }
     },
     onError: (error, _, context) => {
       context?.undo()
       notify.error(t('favorite.failed', { message: apiErrorText(error, t) }))
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: imageQueries.all }),
+    onSettled: (_data, _error, { groupId }) =>
+      Promise.all(touched(groupId).map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   })
   const on = group.isFavorite
   return (

@@ -1,10 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import { ApiErrorMessage } from '@/components/api-error-message'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageMutations, imageQueries, myQueries } from '@/lib/image-queries'
+import { myMutations } from '@/lib/my-queries'
 import { visibilityOutcome } from './visibility-text'
 import { Button } from './ui/button'
 import { Dialog, DialogActions } from './ui/dialog'
@@ -22,9 +22,8 @@ export function VisibilityControl({
 }) {
   const { t } = useTranslation()
   const client = useApiClient()
-  const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
-  const mutation = useMutation(imageMutations.update(client))
+  const mutation = useMutation(myMutations.update(client))
   const hiding = version.visibility !== 0
   const names = { version: version.versionName, name: group.name }
 
@@ -35,8 +34,6 @@ export function VisibilityControl({
       {
         onSuccess: () => {
           setOpen(false)
-          void queryClient.invalidateQueries({ queryKey: myQueries.all })
-          void queryClient.invalidateQueries({ queryKey: imageQueries.all })
         },
       },
     )

@@ -15,7 +15,8 @@ import { en } from '@/i18n/en'
 import { initI18n } from '@/i18n/i18n'
 import { zh } from '@/i18n/zh'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageMutations, imageQueries } from '@/lib/image-queries'
+import { imageQueries } from '@/lib/image-queries'
+import { myMutations } from '@/lib/my-queries'
 import { server } from '../support/msw-server'
 
 const error = (init: Partial<ApiError> & Pick<ApiError, 'kind'>) =>
@@ -150,7 +151,7 @@ describe('retry rules through React Query (the app client, retries on)', () => {
     await initI18n('en')
     const actions = countRequests(() => new HttpResponse('down', { status: 503 }))
     function Publish() {
-      const mutation = useMutation(imageMutations.publish(useApiClient()))
+      const mutation = useMutation(myMutations.publish(useApiClient()))
       return (
         <>
           <button

@@ -42,7 +42,7 @@ describe('the first page’s data starts before React renders', () => {
     installSandbox()
     const { queryClient, client } = start('/images/no-such-group')
     await expect
-      .poll(() => queryClient.getQueryState(imageQueries.group(client, 'no-such-group').queryKey))
+      .poll(() => queryClient.getQueryState(imageQueries.detail(client, 'no-such-group').queryKey))
       .toMatchObject({ status: 'success', data: null })
 
     const other = start('/settings')
@@ -65,7 +65,7 @@ describe('the first page’s data starts before React renders', () => {
     installSandbox()
     const { queryClient, client } = start('/images/no-such-group?version=v2')
     await expect
-      .poll(() => queryClient.getQueryState(imageQueries.group(client, 'no-such-group').queryKey))
+      .poll(() => queryClient.getQueryState(imageQueries.detail(client, 'no-such-group').queryKey))
       .toMatchObject({ status: 'success' })
     // Malformed escapes are not a group: nothing is asked, and nothing throws.
     const bad = start('/images/%E0%A4%A')

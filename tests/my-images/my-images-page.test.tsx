@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
 import { http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { reviewRefreshMs } from '@/features/my-images/my-queries'
+import { reviewRefreshMs } from '@/lib/my-queries'
 import { renderApp } from '../support/render-app'
 import { demoAccount, type TestSandbox } from '../support/sandbox'
 

@@ -8,7 +8,8 @@ import { FavoriteButton } from '@/components/favorite-button'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
-import { imageQueries, myQueries } from '@/lib/image-queries'
+import { imageQueries } from '@/lib/image-queries'
+import { myQueries } from '@/lib/my-queries'
 import { GroupFacts } from './group-facts'
 import { groupQueryState } from './group-query-state'
 import { OwnVersionActions } from './own-version-actions'
@@ -21,7 +22,7 @@ export function ImageDetailPage() {
   const client = useApiClient()
   const { groupId = '' } = useParams()
   const [params, setParams] = useSearchParams()
-  const query = useQuery(imageQueries.group(client, groupId))
+  const query = useQuery(imageQueries.detail(client, groupId))
   // Whether the group is the caller's own decides the "publish a new version" action.
   const own = useQuery({ ...myQueries.groups(client, groupRequest(groupId)), retry: false })
 

@@ -27,7 +27,7 @@ export function VersionComparePage() {
   const { t } = useTranslation()
   const client = useApiClient()
   const { groupId = '', range } = useParams()
-  const query = useQuery(imageQueries.group(client, groupId))
+  const query = useQuery(imageQueries.detail(client, groupId))
   const navigate = useNavigate()
   // A bare /compare names the pair it shows, so that a copied address keeps showing it. (An
   // effect rather than <Navigate>, which would add its code to the first visit's bundle.)

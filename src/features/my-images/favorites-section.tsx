@@ -4,13 +4,13 @@ import { Link } from 'react-router'
 import { ErrorState } from '@/components/error-state'
 import { ImageCardGrid } from '@/components/image-card-grid'
 import { useApiClient } from '@/lib/api-client-context'
-import { myImagesQueries } from './my-queries'
+import { myQueries } from '@/lib/my-queries'
 import { Empty, Loading, Section } from './section'
 import { buttonClass } from '@/components/ui/button'
 
 export function FavoritesSection() {
   const { t } = useTranslation()
-  const query = useQuery(myImagesQueries.favorites(useApiClient()))
+  const query = useQuery(myQueries.favorites(useApiClient()))
   const title = t('my.favorites.title')
 
   if (query.isPending) {

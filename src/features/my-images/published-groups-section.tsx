@@ -10,7 +10,7 @@ import { useLanguage } from '@/components/use-language'
 import { useApiClient } from '@/lib/api-client-context'
 import { priceText } from '@/components/price-text'
 import { formatDate } from '@/lib/format'
-import { hasReviewing, myImagesQueries, reviewRefreshMs } from './my-queries'
+import { hasReviewing, myQueries, reviewRefreshMs } from '@/lib/my-queries'
 import { Empty, Loading, Section } from './section'
 import { Button, buttonClass } from '@/components/ui/button'
 import { LinkButton } from '@/components/ui/link-button'
@@ -114,7 +114,7 @@ function GroupCard({ group }: { group: CommunityImageGroup }) {
 
 export function PublishedGroupsSection() {
   const { t } = useTranslation()
-  const query = useQuery(myImagesQueries.ownGroups(useApiClient()))
+  const query = useQuery(myQueries.allGroups(useApiClient()))
   useReviewAnnouncements(query.data?.groups)
   const title = t('my.published.title')
 

@@ -5,7 +5,7 @@ import { updateCompShareImage } from '@/api/actions/update-comp-share-image'
 import { ApiErrorMessage } from '@/components/api-error-message'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
-import { myQueries } from '@/lib/image-queries'
+import { versionChanged } from '@/lib/my-queries'
 import { findCopies, type Copy, type SentPublish } from './arrival-check'
 import { buttonClass } from '@/components/ui/button'
 
@@ -68,7 +68,7 @@ export function ArrivalCheck({
       setWithdrawError(error)
     } finally {
       setWithdrawing(false)
-      void queryClient.invalidateQueries({ queryKey: myQueries.all })
+      void versionChanged(queryClient, copies[0] ? { groupId: copies[0].groupId } : null)
       void check.refetch()
     }
   }

@@ -9,7 +9,7 @@ import { isApiError } from '@/api/errors'
 import { apiErrorText } from '@/components/api-error-message'
 import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
-import { imageMutations, imageQueries, myQueries } from '@/lib/image-queries'
+import { myMutations, versionChanged } from '@/lib/my-queries'
 import { ArrivalCheck } from './arrival-panel'
 import { versionIds, type Copy, type SentPublish } from './arrival-check'
 import { clearDraft, type Draft } from './draft-store'
@@ -84,7 +84,7 @@ export function PublishWizard({
   // without its messages.
   const hasErrors = Object.keys(form.formState.errors).length > 0
   const inFlight = useRef(false)
-  const mutation = useMutation(imageMutations.publish(client))
+  const mutation = useMutation(myMutations.publish(client))
 
   const [target, groupId] = useWatch({ control: form.control, name: ['target', 'groupId'] })
   const group = target === 'existing' ? groups.find((g) => g.groupId === groupId) : undefined
@@ -132,21 +132,22 @@ export function PublishWizard({
       setOutcome(success)
       setSent(null)
       onPublished()
-      void queryClient.invalidateQueries({ queryKey: myQueries.all })
-      void queryClient.invalidateQueries({ queryKey: imageQueries.all })
     },
-    [onPublished, queryClient],
+    [onPublished],
   )
 
   const arrived = useCallback(
-    (copy: Copy, withdrawn: number) =>
+    (copy: Copy, withdrawn: number) => {
+      // The publish "failed" (no answer) yet arrived: what its success would have refreshed.
+      void versionChanged(queryClient, { groupId: copy.groupId })
       succeeded({
         kind: 'success',
         versionName: sent?.request.versionName ?? '',
         groupId: copy.groupId,
         recovered: { withdrawn },
-      }),
-    [succeeded, sent],
+      })
+    },
+    [succeeded, sent, queryClient],
   )
 
   const publish = async (values: PublishValues): Promise<boolean> => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useMemo, useRef, useState } from 'react'
 import { FormProvider, useForm, useWatch } from 'react-hook-form'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
@@ -13,7 +13,7 @@ import { StepListing } from '@/features/publish/step-listing'
 import { StepReadme } from '@/features/publish/step-readme'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageMutations, imageQueries, myQueries } from '@/lib/image-queries'
+import { myMutations } from '@/lib/my-queries'
 import { clearEditDraft, loadEditDraft } from './edit-draft'
 import { useEditAutosave } from './use-edit-autosave'
 import { clearedLists, editValues, sendsBackToReview, toUpdateRequest } from './edit-request'
@@ -40,7 +40,6 @@ export function EditForm({
 }) {
   const { t, i18n } = useTranslation()
   const client = useApiClient()
-  const queryClient = useQueryClient()
   const base = useMemo(() => editValues(version, group.name), [version, group.name])
   const [draft] = useState(() => loadEditDraft(client.accountId, version.imageId))
   const resolver = useMemo(() => zodResolver(publishSchema([])), [])
@@ -52,7 +51,7 @@ export function EditForm({
   const values = useWatch({ control: form.control }) as PublishValues
   const request = toUpdateRequest(base, { ...base, ...values })
   const backToReview = sendsBackToReview(request, version.status)
-  const mutation = useMutation(imageMutations.update(client))
+  const mutation = useMutation(myMutations.update(client))
   const [nothing, setNothing] = useState(false)
   const inFlight = useRef(false)
 
@@ -70,8 +69,6 @@ export function EditForm({
     try {
       await mutation.mutateAsync(update)
       clearEditDraft(client.accountId, base.imageId)
-      void queryClient.invalidateQueries({ queryKey: myQueries.all })
-      void queryClient.invalidateQueries({ queryKey: imageQueries.all })
       onSaved(sendsBackToReview(update, version.status))
     } catch (error) {
       const field =

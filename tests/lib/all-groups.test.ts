@@ -5,7 +5,7 @@ import type {
   CommunityImagesRequest,
 } from '@/api/actions/community-images'
 import type { CallOptions } from '@/api/client'
-import { fetchAllGroups } from '@/features/my-images/my-queries'
+import { fetchAllGroups } from '@/lib/all-groups'
 import { reviewChanges, versionStates } from '@/features/my-images/review-changes'
 
 function group(
