@@ -20,7 +20,7 @@ const isTest = process.env.VITEST === 'true'
 const firstRequestModules = new RegExp(
   [
     String.raw`/src/app/first-(request|pages)\.ts$`,
-    String.raw`/src/api/(client|errors|signature|config|location|gpu-types)\.ts$`,
+    String.raw`/src/api/(client|early-answers|errors|signature|config|location|gpu-types)\.ts$`,
     String.raw`/src/api/actions/(community-images|describe-community-images)\.ts$`,
     String.raw`/src/lib/(connection|group|safe-url)\.ts$`,
     String.raw`/src/features/browse/browse-search\.ts$`,
@@ -109,6 +109,14 @@ export default defineConfig({
   // The manifest lets bench/bundle.ts tell the chunks a first visit loads from the lazy ones.
   build: {
     manifest: true,
+    // Every browser the app supports has <link rel=modulepreload> (Safari since 17, Firefox
+    // since 115): the polyfill Vite would put in the entry is bytes no visitor runs.
+    // A route's loader chunk imports what its page's chunk imports too, and the page's list of
+    // chunks to preload already names them: listing them again would cost the entry bytes.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (file, deps) => (/-data-[\w-]+\.js$/.test(file) ? [] : deps),
+    },
     rolldownOptions: {
       // The first page's request has an entry of its own, which page-init.js loads from the
       // head, and the modules it needs are one chunk that does not wait for the app's entry

@@ -2,9 +2,9 @@ import { createBrowserRouter, RouterProvider } from 'react-router'
 import type { QueryClient } from '@tanstack/react-query'
 import { createConnectionStore, type ConnectionStore } from '@/lib/connection'
 import { ConnectedProviders } from './connected-providers'
-import { prefetchFirstPage } from './first-data'
 import { createQueryClient } from './query-client'
-import { routes } from './routes'
+import { appRouteData } from './route-context'
+import { createRoutes } from './routes'
 
 interface AppParts {
   router: ReturnType<typeof createBrowserRouter>
@@ -14,13 +14,14 @@ interface AppParts {
 
 /**
  * Everything the app needs before React starts. Creating the router starts fetching the first
- * page's chunk and the first page's data starts beside it, so main.tsx does this early.
+ * page's chunk and its loader, which starts the page's data (or takes the answer already on its
+ * way from the head, src/app/first-request.ts), so main.tsx does this early.
  */
 export function startApp(): AppParts {
   const queryClient = createQueryClient()
   // Sandbox mode unless the user chose CompShare in Settings (kept for the tab or the device).
   const connection = createConnectionStore()
-  prefetchFirstPage(queryClient)
+  const routes = createRoutes(appRouteData(queryClient, connection))
   return { router: createBrowserRouter(routes), queryClient, connection }
 }
 

@@ -1,5 +1,5 @@
 import type { CommunityImagesPage, CommunityImagesRequest } from '@/api/actions/community-images'
-import { describeCommunityImages, groupRequest } from '@/api/actions/describe-community-images'
+import { groupRequest, sendEarly } from '@/api/actions/describe-community-images'
 import type { ApiClient } from '@/api/client'
 import { parseSearch, toRequest } from '@/features/browse/browse-search'
 import { connectionIdentity, createConnectionClient, createConnectionStore } from '@/lib/connection'
@@ -36,7 +36,8 @@ function send(client: ApiClient): FirstRequest | null {
   if (!listPath.test(pathname) && !groupId) return null
   const params = new URLSearchParams(search)
   const request = groupId ? groupRequest(groupId) : toRequest(parseSearch(params))
-  const answer = describeCommunityImages(client, request)
+  // The route's loader asks for the same and is handed this answer instead of asking again.
+  const answer = sendEarly(client, request)
   // A failure is the page's to show when it asks; until then it is not an unhandled error.
   answer.catch(() => undefined)
   // A group page opened on a chosen version shows that version's cover, not the current one.

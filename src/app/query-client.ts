@@ -18,7 +18,14 @@ export function createQueryClient(): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetryRead, refetchInterval: recoveryInterval },
+      queries: {
+        staleTime: 30_000,
+        retry: shouldRetryRead,
+        refetchInterval: recoveryInterval,
+        // A route's loader asks as its page opens; a page drawn just after a failure shows it
+        // with "Try again" instead of sending the same failing request a second time.
+        retryOnMount: false,
+      },
       mutations: { retry: false },
     },
   })

@@ -48,8 +48,10 @@ export const myQueries = {
           {},
           signal,
         ),
-      // A review result is what people come to this page for: ask on every visit.
-      staleTime: 0,
+      // A review result is what people come to this page for: asked on every visit, by the
+      // route's loader as the page opens; fresh for a moment, so the page does not ask again
+      // as it mounts a few milliseconds later.
+      staleTime: 5_000,
       refetchInterval: (query) => {
         const data = query.state.data
         // After a failed refresh the page offers a retry; polling on would toast every 10 s.

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { Layout } from '@/app/layout'
 import { RouteErrorPage } from '@/app/route-error-page'
-import { routes } from '@/app/routes'
+import { createRoutes } from '@/app/routes'
+import type { RouteData } from '@/lib/route-data'
 import { renderApp } from '../support/render-app'
 
 describe('routing', () => {
@@ -95,7 +96,7 @@ describe('route error boundary', () => {
   })
 
   it('is the error element of every feature route', () => {
-    const shell = routes[0]?.children?.[0]
+    const shell = createRoutes({} as RouteData)[0]?.children?.[0]
     expect(shell?.ErrorBoundary).toBe(RouteErrorPage)
     expect(shell?.children?.map((route) => route.path ?? '(index)')).toEqual([
       '(index)',

@@ -6,7 +6,8 @@ import type { ApiClient } from '@/api/client'
 import { ConnectedProviders } from '@/app/connected-providers'
 import { AppProviders } from '@/app/providers'
 import { createQueryClient } from '@/app/query-client'
-import { routes as appRoutes } from '@/app/routes'
+import { appRouteData } from '@/app/route-context'
+import { createRoutes } from '@/app/routes'
 import type { Language } from '@/i18n/catalogue'
 import { detectLanguage, initI18n } from '@/i18n/i18n'
 import { createConnectionStore, type ConnectionStore } from '@/lib/connection'
@@ -55,9 +56,11 @@ export async function renderApp(url = '/', options: RenderAppOptions = {}) {
     },
     mutations: { ...defaults.mutations, retry: false },
   })
-  const router = createMemoryRouter(options.routes ?? appRoutes, { initialEntries: [url] })
-  const user = userEvent.setup()
   const connection = options.connection ?? createConnectionStore()
+  const routes =
+    options.routes ?? createRoutes(appRouteData(queryClient, connection, options.apiClient))
+  const router = createMemoryRouter(routes, { initialEntries: [url] })
+  const user = userEvent.setup()
   const app = <RouterProvider router={router} />
   const view = render(
     options.apiClient ? (

@@ -1,4 +1,5 @@
 import type { ApiClient, CallOptions } from '../client'
+import { earlyKey, offerEarly, takeEarly } from '../early-answers'
 import {
   describeImageGroups,
   type CommunityImageGroup,
@@ -6,13 +7,27 @@ import {
   type CommunityImagesRequest,
 } from './community-images'
 
-/** The marketplace: published groups with their Available and Offline versions. */
+/**
+ * The marketplace: published groups with their Available and Offline versions. The first
+ * page's request may already be on its way (src/api/early-answers.ts): then that is the answer.
+ */
 export function describeCommunityImages(
   client: ApiClient,
   request: CommunityImagesRequest = {},
   options?: CallOptions,
 ): Promise<CommunityImagesPage> {
-  return describeImageGroups(client, 'DescribeCommunityImages', request, options)
+  const key = earlyKey(client, 'DescribeCommunityImages', request)
+  return (
+    takeEarly<CommunityImagesPage>(key) ??
+    describeImageGroups(client, 'DescribeCommunityImages', request, options)
+  )
+}
+
+/** Sends `request` now, for whoever asks for it next (the first page, from the head). */
+export function sendEarly(client: ApiClient, request: CommunityImagesRequest) {
+  const answer = describeCommunityImages(client, request)
+  offerEarly(earlyKey(client, 'DescribeCommunityImages', request), answer)
+  return answer
 }
 
 /** One group by its id: what a group page asks the marketplace (and the account's own list) for. */

@@ -6,9 +6,9 @@ import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageQueries } from '@/lib/image-queries'
 import { ActiveFiltersBar } from './active-filters-bar'
-import { activeFilters, serializeSearch, toRequest } from './browse-search'
+import { browseQueries } from './browse-data'
+import { activeFilters, serializeSearch } from './browse-search'
 import { EmptyState } from './empty-state'
 import { FilterDrawer } from './filter-drawer'
 import { FilterPanel } from './filter-panel'
@@ -26,8 +26,9 @@ export function BrowsePage() {
   const queryClient = useQueryClient()
   const [search, setSearch] = useBrowseSearch()
   const narrowScreen = useNarrowScreen()
-  const list = useQuery(imageQueries.list(client, toRequest(search)))
-  const vocabulary = useQuery(imageQueries.tags(client))
+  const queries = browseQueries(client, search)
+  const list = useQuery(queries.list)
+  const vocabulary = useQuery(queries.tags)
 
   const page = list.data
   const total = page?.totalCount ?? null
@@ -46,7 +47,7 @@ export function BrowsePage() {
     // In a task of its own, so signing and sending it never hold up this page's paint.
     const timer = setTimeout(() => {
       void queryClient.prefetchQuery(
-        imageQueries.list(client, toRequest({ ...search, page: search.page + 1 })),
+        browseQueries(client, { ...search, page: search.page + 1 }).list,
       )
     })
     return () => clearTimeout(timer)

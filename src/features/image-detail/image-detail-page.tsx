@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { groupRequest } from '@/api/actions/describe-community-images'
+import { groupQueries } from './group-data'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { AuthorBadge } from '@/components/author-badge'
@@ -8,8 +8,6 @@ import { FavoriteButton } from '@/components/favorite-button'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
-import { imageQueries } from '@/lib/image-queries'
-import { myQueries } from '@/lib/my-queries'
 import { GroupFacts } from './group-facts'
 import { groupQueryState } from './group-query-state'
 import { OwnVersionActions } from './own-version-actions'
@@ -22,9 +20,10 @@ export function ImageDetailPage() {
   const client = useApiClient()
   const { groupId = '' } = useParams()
   const [params, setParams] = useSearchParams()
-  const query = useQuery(imageQueries.detail(client, groupId))
+  const queries = groupQueries(client, groupId)
+  const query = useQuery(queries.group)
   // Whether the group is the caller's own decides the "publish a new version" action.
-  const own = useQuery({ ...myQueries.groups(client, groupRequest(groupId)), retry: false })
+  const own = useQuery(queries.own)
 
   const text = { loading: t('detail.loading'), errorTitle: t('detail.errorTitle') }
   const state = groupQueryState(query, groupId, text, t)

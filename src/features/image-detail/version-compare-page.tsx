@@ -1,12 +1,12 @@
 import { useEffect } from 'react'
 import { useQuery } from '@tanstack/react-query'
+import { groupQueries } from './group-data'
 import { groupQueryState } from './group-query-state'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useNavigate, useParams } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageQueries } from '@/lib/image-queries'
 import { CompareView } from './version-compare-view'
 import { comparePath, defaultPair, newestFirst, parseRange } from './version-compare-url'
 
@@ -27,7 +27,7 @@ export function VersionComparePage() {
   const { t } = useTranslation()
   const client = useApiClient()
   const { groupId = '', range } = useParams()
-  const query = useQuery(imageQueries.detail(client, groupId))
+  const query = useQuery(groupQueries(client, groupId).group)
   const navigate = useNavigate()
   // A bare /compare names the pair it shows, so that a copied address keeps showing it. (An
   // effect rather than <Navigate>, which would add its code to the first visit's bundle.)

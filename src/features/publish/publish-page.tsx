@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { publishQueries } from './publish-data'
 import { useTranslation } from '@/i18n/use-translation'
 import { useSearchParams } from 'react-router'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageQueries } from '@/lib/image-queries'
-import { myQueries } from '@/lib/my-queries'
 import { clearDraft, loadDraft, type Draft } from './draft-store'
 import { emptyValues } from './publish-schema'
 import { PublishWizard } from './publish-wizard'
@@ -34,9 +33,10 @@ export function PublishPage() {
   const { t, i18n } = useTranslation()
   const client = useApiClient()
   const [params] = useSearchParams()
-  const images = useQuery(myQueries.customImages(client))
-  const groups = useQuery(myQueries.groups(client, { limit: 100 }))
-  const tags = useQuery(imageQueries.tags(client))
+  const queries = publishQueries(client)
+  const images = useQuery(queries.images)
+  const groups = useQuery(queries.groups)
+  const tags = useQuery(queries.tags)
   const [saved, setSaved] = useState(() => loadDraft(client.accountId))
   const [session, setSession] = useState(0)
   // The "draft restored" notice is about the form: it goes once the draft is published.

@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link, useParams } from 'react-router'
+import { publishQueries } from '../publish-data'
 import { ErrorState } from '@/components/error-state'
 import { NotFound } from '@/components/not-found'
 import { PageHeader } from '@/components/page-header'
 import { StatusBadge } from '@/components/status-badge'
 import { useTranslation } from '@/i18n/use-translation'
 import { useApiClient } from '@/lib/api-client-context'
-import { imageQueries } from '@/lib/image-queries'
-import { myQueries } from '@/lib/my-queries'
 import { EditForm } from './edit-form'
 import { VisibilityControl } from '@/components/visibility-control'
 
@@ -20,8 +19,9 @@ export function EditPage() {
   const client = useApiClient()
   const { imageId = '' } = useParams()
   // The wizard's own list of the account's groups (the service's largest page).
-  const groups = useQuery(myQueries.groups(client, { limit: 100 }))
-  const tags = useQuery(imageQueries.tags(client))
+  const queries = publishQueries(client)
+  const groups = useQuery(queries.groups)
+  const tags = useQuery(queries.tags)
   const [saved, setSaved] = useState<{ backToReview: boolean } | null>(null)
 
   if (groups.isPending) return <p role="status">{t('edit.loading')}</p>

@@ -1,23 +1,37 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it } from 'vitest'
-import { prefetchFirstPage } from '@/app/first-data'
+import { appRouteData } from '@/app/route-context'
+import { createRoutes } from '@/app/routes'
 import { firstRequest } from '@/app/first-request'
 import { parseSearch, toRequest } from '@/features/browse/browse-search'
 import { createConnectionClient, createConnectionStore, defaultConnection } from '@/lib/connection'
 import { currentVersion } from '@/lib/group'
 import { imageQueries } from '@/lib/image-queries'
+import { server } from '../support/msw-server'
+import { featureRoute, openLoader } from '../support/route-loader'
 import { installSandbox } from '../support/sandbox'
 
-function start(url: string) {
+/** Opens `url` as page-init.js does: the first request from the head, then the route's loader. */
+async function start(url: string, path?: string, params = {}) {
   window.history.replaceState(null, '', url)
+  const sent: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    void request
+      .clone()
+      .text()
+      .then((body) => sent.push(new URLSearchParams(body).get('Action') ?? ''))
+  })
   const queryClient = new QueryClient()
   const connection = createConnectionStore()
-  prefetchFirstPage(queryClient)
-  return { queryClient, client: createConnectionClient(connection.getSnapshot()) }
+  const first = firstRequest()
+  const routes = createRoutes(appRouteData(queryClient, connection))
+  await openLoader(featureRoute(routes, path), new URL(url, location.href).href, params)
+  return { queryClient, client: createConnectionClient(connection.getSnapshot()), first, sent }
 }
 
-describe('the first page’s data starts before React renders', () => {
+describe('the first page’s data starts before React renders, and is asked for once', () => {
   afterEach(() => {
+    server.events.removeAllListeners()
     window.history.replaceState(null, '', '/')
     document.head.querySelectorAll('link[rel=preload]').forEach((link) => link.remove())
   })
@@ -27,32 +41,35 @@ describe('the first page’s data starts before React renders', () => {
       (link) => link.getAttribute('href'),
     )
 
-  it('fetches the list the address asks for, under the key the list page reads', async () => {
+  it('sends the list the address asks for once: the loader takes the answer on its way', async () => {
     installSandbox()
-    const { queryClient, client } = start('/?tag=LLM&page=2')
+    const { queryClient, client, sent } = await start('/?tag=LLM&page=2', undefined)
     const request = toRequest(parseSearch(new URLSearchParams('tag=LLM&page=2')))
     const key = imageQueries.list(client, request).queryKey
     await expect.poll(() => queryClient.getQueryData(key)).toBeTruthy()
     const page = queryClient.getQueryData(key)
     expect(page?.groups.length).toBeGreaterThan(0)
     expect(page?.groups.every((g) => g.versions.some((v) => v.tags.includes('LLM')))).toBe(true)
+    expect(sent.filter((action) => action === 'DescribeCommunityImages')).toHaveLength(1)
   })
 
   it('fetches the group a group page shows, and nothing for other pages', async () => {
     installSandbox()
-    const { queryClient, client } = start('/images/no-such-group')
+    const { queryClient, client, sent } = await start('/images/no-such-group', 'images/:groupId', {
+      groupId: 'no-such-group',
+    })
     await expect
       .poll(() => queryClient.getQueryState(imageQueries.detail(client, 'no-such-group').queryKey))
       .toMatchObject({ status: 'success', data: null })
+    expect(sent.filter((action) => action === 'DescribeCommunityImages')).toHaveLength(1)
 
-    const other = start('/settings')
-    await new Promise((done) => setTimeout(done, 50))
-    expect(other.queryClient.getQueryCache().getAll()).toHaveLength(0)
+    window.history.replaceState(null, '', '/settings')
+    expect(firstRequest()).toBeNull()
   })
 
   it('starts the first cover as soon as its address is known, before the page renders', async () => {
     installSandbox()
-    const { queryClient, client } = start('/')
+    const { queryClient, client } = await start('/', undefined)
     const key = imageQueries.list(client, toRequest(parseSearch(new URLSearchParams()))).queryKey
     await expect.poll(() => queryClient.getQueryData(key)).toBeTruthy()
     const lead = queryClient.getQueryData(key)?.groups[0]
@@ -63,14 +80,19 @@ describe('the first page’s data starts before React renders', () => {
 
   it('preloads no cover for a group page opened on a chosen version, or a bad address', async () => {
     installSandbox()
-    const { queryClient, client } = start('/images/no-such-group?version=v2')
+    const { queryClient, client } = await start(
+      '/images/no-such-group?version=v2',
+      'images/:groupId',
+      {
+        groupId: 'no-such-group',
+      },
+    )
     await expect
       .poll(() => queryClient.getQueryState(imageQueries.detail(client, 'no-such-group').queryKey))
       .toMatchObject({ status: 'success' })
     // Malformed escapes are not a group: nothing is asked, and nothing throws.
-    const bad = start('/images/%E0%A4%A')
-    await new Promise((done) => setTimeout(done, 50))
-    expect(bad.queryClient.getQueryCache().getAll()).toHaveLength(0)
+    window.history.replaceState(null, '', '/images/%E0%A4%A')
+    expect(firstRequest()).toBeNull()
     expect(preloadedImages()).toEqual([])
   })
 
