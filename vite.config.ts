@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { createIdResolver, defaultClientConditions, defineConfig, type ProxyOptions } from 'vite'
 import { cspPlugin } from './build/csp.ts'
 import { firstPagePreloadPlugin } from './build/first-page-preload.ts'
+import { firstRequestModules } from './build/first-request-modules.ts'
 import { malformedPathsPlugin } from './build/malformed-paths.ts'
 import {
   forwardedRequestHeaders,
@@ -16,18 +17,10 @@ import { compshareSandbox } from './src/sandbox/http/vite-plugin.ts'
 
 const isTest = process.env.VITEST === 'true'
 
-/** src/app/first-request.ts and everything it imports (checked by build/first-page-preload.ts). */
-const firstRequestModules = new RegExp(
-  [
-    String.raw`/src/app/first-(request|pages)\.ts$`,
-    String.raw`/src/api/(client|early-answers|errors|signature|config|location|gpu-types)\.ts$`,
-    String.raw`/src/api/actions/(community-images|describe-community-images)\.ts$`,
-    String.raw`/src/lib/(connection|group|safe-url)\.ts$`,
-    String.raw`/src/features/browse/browse-search\.ts$`,
-    String.raw`/node_modules/@noble/hashes/`,
-    String.raw`vite/preload-helper`,
-  ].join('|'),
+const firstRequestEntry = fileURLToPath(
+  new URL('./src/app/start-first-request.ts', import.meta.url),
 )
+const firstRequest = firstRequestModules(firstRequestEntry)
 
 // The browser cannot be assumed to reach api.compshare.cn across origins, so in CompShare mode
 // the app posts to its own origin and the server forwards the signed form untouched (README,
@@ -71,6 +64,7 @@ export default defineConfig({
         cspPlugin(),
         shellPlugin(),
         firstPagePreloadPlugin(),
+        firstRequest.plugin,
       ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -123,14 +117,12 @@ export default defineConfig({
       // (src/app/first-request.ts, ADR 0016).
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        'first-request': fileURLToPath(
-          new URL('./src/app/start-first-request.ts', import.meta.url),
-        ),
+        'first-request': firstRequestEntry,
       },
       output: {
         codeSplitting: {
           groups: [
-            { name: 'first-request', test: firstRequestModules },
+            { name: 'first-request', test: firstRequest.test },
             { name: 'query', test: /\/node_modules\/@tanstack\// },
           ],
         },

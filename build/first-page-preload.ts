@@ -61,7 +61,7 @@ export function firstRequestEntry(bundle: OutputBundle): string {
   }
   if (chunk.imports.some((fileName) => reaches(fileName)))
     throw new Error(
-      'first-page preload: the first request imports the app entry; add what it needs to firstRequestModules in vite.config.ts',
+      'first-page preload: the first request imports the app entry (build/first-request-modules.ts should have kept its modules in one chunk)',
     )
   return `/${chunk.fileName}`
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { parsedReadme } from '../security/xss-payloads'
+import { toCoverStep } from './wizard'
 
 type Watched = Window & { __violations: string[]; __csp?: number; __xss?: unknown }
 
@@ -77,13 +78,7 @@ test('publishing with a cover and a hostile readme: the cropper, the preview, no
 }) => {
   const policy = await watchPolicy(page)
   await inEnglish(page, '/publish')
-  const next = page.getByRole('button', { name: 'Next' })
-  await page.getByRole('radio', { name: /my-comfyui-flux/ }).check()
-  await next.click()
-  await page.getByRole('textbox', { name: 'Version', exact: true }).fill('v1.0')
-  await next.click()
-  await page.getByRole('textbox', { name: 'Community image name' }).fill('CSP check')
-  await next.click()
+  const next = await toCoverStep(page, 'CSP check')
 
   // The cropper (its own stylesheet, a blob: image), then the preview (a data: image).
   await page.locator('input[type=file]').setInputFiles('tests/fixtures/cover.png')

@@ -10,6 +10,7 @@ export default function CoverCropper({
   onCropChange,
   onZoomChange,
   onArea,
+  onNaturalSize,
 }: {
   url: string
   crop: Point
@@ -17,6 +18,8 @@ export default function CoverCropper({
   onCropChange: (crop: Point) => void
   onZoomChange: (zoom: number) => void
   onArea: (pixels: Area) => void
+  /** The picture's size in the pixels `onArea` counts in (turned as its EXIF says). */
+  onNaturalSize: (size: { width: number; height: number }) => void
 }) {
   return (
     <Cropper
@@ -27,6 +30,9 @@ export default function CoverCropper({
       onCropChange={onCropChange}
       onZoomChange={onZoomChange}
       onCropComplete={(_, pixels) => onArea(pixels)}
+      onMediaLoaded={({ naturalWidth, naturalHeight }) =>
+        onNaturalSize({ width: naturalWidth, height: naturalHeight })
+      }
       disableAutomaticStylesInjection
     />
   )

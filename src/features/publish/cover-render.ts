@@ -12,10 +12,14 @@ export interface EncodedCover {
   type: string
 }
 
-type Encode = (canvas: HTMLCanvasElement, type: string, quality: number) => Promise<Blob | null>
+type Encode<C> = (canvas: C, type: string, quality: number) => Promise<Blob | null>
 
-const encodeCanvas: Encode = (canvas, type, quality) =>
+const encodeCanvas: Encode<HTMLCanvasElement> = (canvas, type, quality) =>
   new Promise((resolve) => canvas.toBlob(resolve, type, quality))
+
+/** How an OffscreenCanvas (in the cover worker) writes a file. */
+export const encodeOffscreen: Encode<OffscreenCanvas> = (canvas, type, quality) =>
+  canvas.convertToBlob({ type, quality })
 
 // WebP first (smallest); JPEG where a browser cannot write WebP (it then answers PNG).
 const attempts = [
@@ -24,10 +28,10 @@ const attempts = [
 ]
 
 /** The first encoding, best quality first, that fits under the size limit. */
-export async function encodeUnderLimit(
-  canvas: HTMLCanvasElement,
+export async function encodeUnderLimit<C = HTMLCanvasElement>(
+  canvas: C,
   limit: number = coverLimits.maxEncodedBytes,
-  encode: Encode = encodeCanvas,
+  encode: Encode<C> = encodeCanvas as Encode<C>,
 ): Promise<EncodedCover | null> {
   for (const { type, quality } of attempts) {
     const blob = await encode(canvas, type, quality)
@@ -36,12 +40,24 @@ export async function encodeUnderLimit(
   return null
 }
 
+/** The scale from the source's pixels to the cover's: down to the card's width, never up. */
+export function coverScale(area: CropArea): number {
+  return Math.min(1, coverLimits.width / area.width)
+}
+
+/** The cover's size in pixels for `area`, scaled by `coverScale`. */
+export function coverSize(area: CropArea): { width: number; height: number } {
+  const scale = coverScale(area)
+  return {
+    width: Math.max(1, Math.round(area.width * scale)),
+    height: Math.max(1, Math.round(area.height * scale)),
+  }
+}
+
 /** Crops `source` to `area` and scales it to the card's 16:9 size, never upscaling. */
 export function drawCover(source: CanvasImageSource, area: CropArea): HTMLCanvasElement {
-  const scale = Math.min(1, coverLimits.width / area.width)
   const canvas = document.createElement('canvas')
-  canvas.width = Math.max(1, Math.round(area.width * scale))
-  canvas.height = Math.max(1, Math.round(area.height * scale))
+  Object.assign(canvas, coverSize(area))
   const context = canvas.getContext('2d')
   if (!context) throw new Error('Canvas 2D is not available')
   context.imageSmoothingQuality = 'high'

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { Area } from 'react-easy-crop'
 import { useFormContext } from 'react-hook-form'
 import { useTranslation } from '@/i18n/use-translation'
@@ -6,9 +6,9 @@ import { CoverImage } from '@/components/cover-image'
 import { useLanguage } from '@/components/use-language'
 import { formatSize } from '@/lib/format'
 import { useErrorText } from './error-text'
-import { checkCoverBytes, toBase64, type CoverProblem } from './cover-bytes'
+import { checkCoverBytes, type CoverProblem } from './cover-bytes'
 import { useCoverPreview } from './cover-preview'
-import { drawCover, encodeUnderLimit } from './cover-render'
+import { openCover, type CoverMaker } from './cover-make'
 import type { PublishValues } from './publish-schema'
 import { Button, buttonClass } from '@/components/ui/button'
 import { cardClass, errorClass } from '@/components/ui/classes'
@@ -28,6 +28,7 @@ export function StepCover() {
   const [crop, setCrop] = useState({ x: 0, y: 0 })
   const [zoom, setZoom] = useState(1)
   const [area, setArea] = useState<Area | null>(null)
+  const [natural, setNatural] = useState<{ width: number; height: number } | null>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -38,28 +39,36 @@ export function StepCover() {
     [source],
   )
 
+  // The cover is made from the moment the picture's size is known (decoding starts then).
+  const maker = useRef<CoverMaker | null>(null)
+  useEffect(() => {
+    if (!source || !natural) return
+    const opened = openCover({ file: source.file, natural })
+    maker.current = opened
+    return () => {
+      opened.close()
+      maker.current = null
+    }
+  }, [source, natural])
+
   const choose = useCallback(async (file: File) => {
     setProblem(null)
     const head = new Uint8Array(await file.slice(0, 256 * 1024).arrayBuffer())
     const found = checkCoverBytes(head, file.size)
     if (found) return setProblem(found)
     setSource({ file, url: URL.createObjectURL(file) })
+    setNatural(null)
     setZoom(1)
     setCrop({ x: 0, y: 0 })
   }, [])
 
   const apply = async () => {
-    if (!source || !area) return
+    if (!maker.current || !area) return
     setBusy(true)
     try {
-      const bitmap = await createImageBitmap(source.file)
-      const encoded = await encodeUnderLimit(drawCover(bitmap, area))
-      bitmap.close()
-      if (!encoded) return setProblem('encode')
-      setValue('cover', toBase64(new Uint8Array(await encoded.blob.arrayBuffer())), {
-        shouldDirty: true,
-        shouldValidate: true,
-      })
+      const made = await maker.current.make(area)
+      if ('problem' in made) return setProblem(made.problem)
+      setValue('cover', made.base64, { shouldDirty: true, shouldValidate: true })
       setSource(null)
     } catch {
       setProblem('broken')
@@ -120,6 +129,7 @@ export function StepCover() {
                 onCropChange={setCrop}
                 onZoomChange={setZoom}
                 onArea={setArea}
+                onNaturalSize={setNatural}
               />
             </Suspense>
           </div>
@@ -138,7 +148,7 @@ export function StepCover() {
           <Button
             size="sm"
             className="self-start"
-            disabled={busy || !area}
+            disabled={busy || !area || !natural}
             onClick={() => void apply()}
           >
             {busy ? t('publish.cover.processing') : t('publish.cover.apply')}
