@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { quantile } from './stats'
 
 const runs = 12
 const warmUps = 2
@@ -11,10 +12,7 @@ const failAbove = 10
 const results = '[aria-labelledby="browse-results"]'
 
 function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
-  return { median: at(0.5), p90: at(0.9) }
+  return { median: quantile(samples, 0.5), p90: quantile(samples, 0.9) }
 }
 
 /**

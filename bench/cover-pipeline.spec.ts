@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { toCoverStep } from '../tests/e2e/wizard'
+import { median } from './stats'
 
 // From "Use this crop" to the cover's Base64 in the form, for a generated 24-megapixel photo,
 // at 4× CPU throttling: in the cover worker, and on the main thread as a browser without
@@ -107,9 +108,9 @@ async function measure(page: Page, file: Buffer) {
     )
     expect(size).toBe('1280×720')
   }
-  const times = samples.map((sample) => sample.ms).sort((a, b) => a - b)
+  const times = samples.map((sample) => sample.ms)
   const longest = Math.max(0, ...samples.flatMap((sample) => sample.longTasks))
-  return { median: times[Math.floor(times.length / 2)] ?? NaN, longest, times }
+  return { median: median(times), longest, times }
 }
 
 function report(label: string, result: Awaited<ReturnType<typeof measure>>) {

@@ -9,6 +9,7 @@ import { absoluteBudgets, holds, ratioRules } from './floor-budgets.ts'
 import { writeStaticPages } from './floor-static.ts'
 import { audit, type Run } from './lighthouse-audit.ts'
 import { startPreview } from './preview-server.ts'
+import { median } from './stats.ts'
 
 const floorConfig = 'bench/floor/vite.config.ts'
 /** Absolute: the floor's config has its own root, which a relative `--outDir` would follow. */
@@ -17,12 +18,6 @@ const floorOutDir = resolve('dist-floor')
 function option(args: string[], name: string, fallback: string): string {
   const index = args.indexOf(`--${name}`)
   return (index >= 0 ? args[index + 1] : undefined) ?? fallback
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 /** The newest listed group, asked of a sandbox the way the app asks it. */

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { signRequest } from '../src/api/signature.ts'
 import { createSandbox } from '../src/sandbox/sandbox.ts'
 import { writeFileAtomic } from '../src/sandbox/state/store.ts'
+import { quantile } from './stats.ts'
 
 const account = { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' }
 
@@ -18,10 +19,7 @@ function readOptions(args: string[]) {
 }
 
 function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
-  return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN }
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: quantile(samples, 1) }
 }
 
 function time(run: () => void, iterations: number): number[] {

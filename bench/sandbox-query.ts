@@ -3,6 +3,7 @@ import { signRequest } from '../src/api/signature.ts'
 /** Where every request goes, as the app sends it. */
 const where = { Region: 'cn-wlcb', Zone: 'cn-wlcb-01' }
 import { createSandbox } from '../src/sandbox/sandbox.ts'
+import { quantile } from './stats.ts'
 
 const account = { publicKey: 'sandbox-public-key', privateKey: 'sandbox-private-key' }
 
@@ -28,10 +29,7 @@ const queries: [string, Record<string, unknown>][] = [
 ]
 
 function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const at = (q: number) =>
-    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
-  return { median: at(0.5), p95: at(0.95) }
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) }
 }
 
 function time(run: () => unknown, iterations: number): number[] {
