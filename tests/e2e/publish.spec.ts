@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { toCoverStep } from './wizard'
 
 test('publish a new image with a real cover and find it in review under My images', async ({
   page,
@@ -7,17 +8,11 @@ test('publish a new image with a real cover and find it in review under My image
   await page.goto('/publish')
   await page.evaluate(() => localStorage.setItem('compshare.language', 'en'))
   await page.reload()
-  const next = page.getByRole('button', { name: 'Next' })
-
-  await page.getByRole('radio', { name: /my-comfyui-flux/ }).check()
-  await next.click()
-  await page.getByRole('textbox', { name: 'Version', exact: true }).fill('v1.0')
-  await next.click()
-  await page.getByRole('textbox', { name: 'Community image name' }).fill(name)
-  await page.getByRole('textbox', { name: 'Add a tag' }).fill('E2E')
-  await page.keyboard.press('Enter')
-  await page.getByRole('checkbox', { name: 'RTX 4090 · 24 GB', exact: true }).check()
-  await next.click()
+  const next = await toCoverStep(page, name, async () => {
+    await page.getByRole('textbox', { name: 'Add a tag' }).fill('E2E')
+    await page.keyboard.press('Enter')
+    await page.getByRole('checkbox', { name: 'RTX 4090 · 24 GB', exact: true }).check()
+  })
 
   // A real 1600×1200 JPEG: cropped to 16:9, resized and re-encoded in the browser.
   await page.locator('input[type=file]').setInputFiles('tests/fixtures/photo.jpg')
