@@ -6,6 +6,7 @@ import { createIdResolver, defaultClientConditions, defineConfig, type ProxyOpti
 import { cspPlugin } from './build/csp.ts'
 import { firstPagePreloadPlugin } from './build/first-page-preload.ts'
 import { firstRequestModules } from './build/first-request-modules.ts'
+import { pageInitKeysPlugin } from './build/page-init-keys.ts'
 import { malformedPathsPlugin } from './build/malformed-paths.ts'
 import {
   forwardedRequestHeaders,
@@ -63,6 +64,7 @@ export default defineConfig({
         compshareSandbox(),
         cspPlugin(),
         shellPlugin(),
+        pageInitKeysPlugin(),
         firstPagePreloadPlugin(),
         firstRequest.plugin,
       ],

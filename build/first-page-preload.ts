@@ -108,10 +108,10 @@ export function firstPagePreloadPlugin(): Plugin {
       order: 'post',
       handler(html: string, context: IndexHtmlTransformContext) {
         if (!context.bundle) return html
-        const tag = '<script src="/page-init.js"></script>'
-        if (!html.includes(tag)) throw new Error(`first-page preload: index.html has no ${tag}`)
+        const tag = '<script src="/page-init.js"'
+        if (!html.includes(tag)) throw new Error(`first-page preload: index.html has no ${tag}>`)
         const plan = JSON.stringify(preloadPlan(context.bundle)).replaceAll("'", '&#39;')
-        return html.replace(tag, `<script src="/page-init.js" data-preload='${plan}'></script>`)
+        return html.replace(tag, `${tag} data-preload='${plan}'`)
       },
     },
   }

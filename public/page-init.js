@@ -6,21 +6,23 @@
 // so they download beside the entry instead of after it.
 ;(function () {
   var root = document.documentElement
+  // The build hands over the storage keys (src/lib/storage-keys.ts, build/page-init-keys.ts).
+  var data = (document.currentScript && document.currentScript.dataset) || {}
   function read(key) {
     try {
-      return localStorage.getItem(key)
+      return key ? localStorage.getItem(key) : null
     } catch {
       return null // storage blocked: follow the browser
     }
   }
-  var choice = read('compshare.theme')
+  var choice = read(data.themeKey)
   var dark =
     choice === 'dark' ||
     (choice !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches)
   root.classList.toggle('dark', dark)
   root.style.colorScheme = dark ? 'dark' : 'light'
 
-  var language = read('compshare.language')
+  var language = read(data.languageKey)
   var preferred = navigator.languages || []
   for (var i = 0; language !== 'zh' && language !== 'en' && i < preferred.length; i++) {
     var base = String(preferred[i]).toLowerCase().split('-')[0]
@@ -31,7 +33,7 @@
 
   var plan = null
   try {
-    plan = JSON.parse((document.currentScript && document.currentScript.dataset.preload) || 'null')
+    plan = JSON.parse(data.preload || 'null')
   } catch {
     return // no plan (the dev server): the entry asks for what it needs
   }

@@ -1,6 +1,7 @@
+import { languageKey } from '@/lib/storage-keys'
 import { isLanguage, type Catalogue, type Language } from './catalogue'
 
-export const languageStorageKey = 'compshare.language'
+export const languageStorageKey = languageKey
 
 /**
  * Every message's dotted path, checked by the compiler: `t('browse.title')`. A plural message

@@ -1,6 +1,7 @@
 import { createApiClient, type ApiClient, type ApiClientConfig } from '@/api/client'
 import { sandboxConfig } from '@/api/config'
 import { defaultRegion, defaultZone, regions, type Region } from '@/api/location'
+import { connectionKey } from './storage-keys'
 
 /**
  * Which service the app talks to and with which keys. Framework-free: React reads it through
@@ -35,7 +36,7 @@ export const defaultConnection: Connection = Object.freeze({
   remember: false,
 })
 
-export const connectionStorageKey = 'compshare.connection'
+export const connectionStorageKey = connectionKey
 
 // Whatever is in storage was written by another version of the app, or by hand: trust nothing.
 // Five fields need no schema library, and this module is on every page's path (ADR 0015).

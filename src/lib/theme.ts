@@ -1,8 +1,10 @@
+import { themeKey } from './storage-keys'
+
 export const themeChoices = ['light', 'dark', 'system'] as const
 export type ThemeChoice = (typeof themeChoices)[number]
 
-// public/page-init.js applies the stored theme before first paint; it reads this same key.
-export const themeStorageKey = 'compshare.theme'
+// public/page-init.js applies the stored theme before first paint; the build hands it this key.
+export const themeStorageKey = themeKey
 const darkQuery = '(prefers-color-scheme: dark)'
 
 export function isThemeChoice(value: unknown): value is ThemeChoice {

@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { detectLanguage, languageStorageKey } from '@/i18n/i18n'
+import { languageKey, themeKey } from '@/lib/storage-keys'
+import { themeStorageKey } from '@/lib/theme'
+import { keysOfTag, pageInitSource as source, runPageInit } from '../support/page-init'
 
 // public/page-init.js runs in <head> before anything else: it must choose the language the
 // app will choose (the page frame in index.html shows it), and start the first page's chunks.
-const source = readFileSync('public/page-init.js', 'utf8')
-
-function runPageInit(plan?: string) {
-  const script = document.createElement('script')
-  if (plan !== undefined) script.dataset.preload = plan
-  // document.currentScript is what the browser sets while a classic script runs.
-  Object.defineProperty(document, 'currentScript', { configurable: true, value: script })
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    ;(new Function(source) as () => void)()
-  } finally {
-    Object.defineProperty(document, 'currentScript', { configurable: true, value: null })
-  }
-}
 
 function preferLanguages(languages: string[]) {
   Object.defineProperty(navigator, 'languages', { configurable: true, value: languages })
@@ -60,6 +48,18 @@ describe('page-init.js', () => {
     runPageInit()
     const expected = detectLanguage(stored, browser) === 'en' ? 'en' : 'zh-CN'
     expect(document.documentElement.lang).toBe(expected)
+  })
+
+  it('reads the storage keys the build hands it, the app’s own, and spells none itself', () => {
+    expect(keysOfTag()).toEqual({ themeKey: themeStorageKey, languageKey: languageStorageKey })
+    expect(source).not.toContain(themeKey)
+    expect(source).not.toContain(languageKey)
+    localStorage.setItem('other.language', 'en')
+    localStorage.setItem('other.theme', 'dark')
+    preferLanguages(['zh-CN'])
+    runPageInit(undefined, { languageKey: 'other.language', themeKey: 'other.theme' })
+    expect(document.documentElement.lang).toBe('en')
+    expect(document.documentElement.classList.contains('dark')).toBe(true)
   })
 
   it('starts the chunks of the page being opened and of its language, after the entry', () => {

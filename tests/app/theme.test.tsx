@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { act, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { themeStorageKey } from '@/lib/theme'
 import { systemScheme } from '../setup'
 import { renderApp } from '../support/render-app'
+import { runPageInit } from '../support/page-init'
 
 const isDark = () => document.documentElement.classList.contains('dark')
 
@@ -46,11 +46,6 @@ describe('theme switch', () => {
 })
 
 describe('page-init.js (runs before first paint)', () => {
-  const script = readFileSync('public/page-init.js', 'utf8')
-  // Runs the file as the browser would, as a classic script in the page's global scope.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function(script) as () => void
-
   it.each([
     ['dark', false, true],
     ['light', true, false],
@@ -60,7 +55,7 @@ describe('page-init.js (runs before first paint)', () => {
   ] as const)('stored %s, system dark %s → dark %s', (stored, systemDark, expected) => {
     if (stored) localStorage.setItem(themeStorageKey, stored)
     systemScheme.prefersDark = systemDark
-    run()
+    runPageInit()
     expect(isDark()).toBe(expected)
     expect(document.documentElement.style.colorScheme).toBe(expected ? 'dark' : 'light')
   })

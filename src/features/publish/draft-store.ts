@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { canonicalGpuType } from '@/api/gpu-types'
+import { publishDraftCoverKey, publishDraftKey } from '@/lib/storage-keys'
 import { emptyValues, steps, type PublishValues, type Step } from './publish-schema'
 
 /** Drafts are kept per account, so two accounts on one device never see each other's. */
-const keyFor = (accountId: string) => `compshare.publish-draft.${accountId}`
+const keyFor = publishDraftKey
 // The cover (up to ~2 MB of Base64) lives apart, rewritten only when it changes.
-const coverKeyFor = (accountId: string) => `compshare.publish-draft-cover.${accountId}`
+const coverKeyFor = publishDraftCoverKey
 const writtenCovers = new Map<string, string>()
 
 /** The two keys a draft lives under: another tab's change arrives as a `storage` event on them. */

@@ -1,14 +1,13 @@
 import type { PublishValues } from '@/features/publish/publish-schema'
+import { editDraftCoverKey, editDraftKey } from '@/lib/storage-keys'
 
 /**
  * Unsaved edits of one published version, kept on this device per account and version, so a
  * reload, a crash or a failed save loses nothing. The cover (up to ~2 MB of Base64) has its own
  * key, rewritten only when it changes, so a keystroke's write stays small.
  */
-const keyFor = (accountId: string, imageId: string) =>
-  `compshare.edit-draft.${accountId}.${imageId}`
-const coverKeyFor = (accountId: string, imageId: string) =>
-  `compshare.edit-draft-cover.${accountId}.${imageId}`
+const keyFor = editDraftKey
+const coverKeyFor = editDraftCoverKey
 
 export interface EditDraft {
   savedAt: number
