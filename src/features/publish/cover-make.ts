@@ -1,6 +1,11 @@
-import { toBase64 } from './cover-bytes'
-import { drawCover, encodeUnderLimit, type CropArea } from './cover-render'
-import type { CoverAnswer, CoverMessage, CoverSource } from './cover-worker'
+import {
+  coverAnswer,
+  drawCover,
+  encodeUnderLimit,
+  type CoverAnswer,
+  type CropArea,
+} from './cover-render'
+import type { CoverMessage, CoverSource } from './cover-worker'
 
 /** Can this browser decode, crop and encode in a worker? (Safari before 16.4 cannot.) */
 const workerCanRender = () =>
@@ -13,8 +18,7 @@ async function onMainThread({ file }: CoverSource, area: CropArea): Promise<Cove
   const bitmap = await createImageBitmap(file)
   const encoded = await encodeUnderLimit(drawCover(bitmap, area))
   bitmap.close()
-  if (!encoded) return { problem: 'encode' }
-  return { base64: toBase64(new Uint8Array(await encoded.blob.arrayBuffer())) }
+  return coverAnswer(encoded)
 }
 
 function startWorker(source: CoverSource): Worker | null {

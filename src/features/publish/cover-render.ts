@@ -1,4 +1,4 @@
-import { coverLimits } from './cover-bytes'
+import { coverLimits, toBase64 } from './cover-bytes'
 
 export interface CropArea {
   x: number
@@ -26,6 +26,14 @@ const attempts = [
   ...[0.9, 0.8, 0.7, 0.6, 0.5].map((quality) => ({ type: 'image/webp', quality })),
   ...[0.85, 0.7, 0.55, 0.4].map((quality) => ({ type: 'image/jpeg', quality })),
 ]
+
+/** What "Use this crop" ends with, on either path: the cover's Base64, or why there is none. */
+export type CoverAnswer = { base64: string } | { problem: 'encode' | 'broken' }
+
+export async function coverAnswer(encoded: EncodedCover | null): Promise<CoverAnswer> {
+  if (!encoded) return { problem: 'encode' }
+  return { base64: toBase64(new Uint8Array(await encoded.blob.arrayBuffer())) }
+}
 
 /** The first encoding, best quality first, that fits under the size limit. */
 export async function encodeUnderLimit<C = HTMLCanvasElement>(

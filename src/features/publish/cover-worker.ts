@@ -1,9 +1,10 @@
-import { toBase64 } from './cover-bytes'
 import {
+  coverAnswer,
   coverScale,
   coverSize,
   encodeOffscreen,
   encodeUnderLimit,
+  type CoverAnswer,
   type CropArea,
 } from './cover-render'
 
@@ -16,8 +17,6 @@ export interface CoverSource {
 }
 
 export type CoverMessage = ({ kind: 'open' } & CoverSource) | { kind: 'render'; area: CropArea }
-
-export type CoverAnswer = { base64: string } | { problem: 'encode' | 'broken' }
 
 /** The picture decoded at `scale` of its size: a JPEG decoder then reads a fraction of it. */
 function decode({ file, natural }: CoverSource, scale: number) {
@@ -60,9 +59,7 @@ export async function renderCover(
     width,
     height,
   )
-  const encoded = await encodeUnderLimit(canvas, undefined, encodeOffscreen)
-  if (!encoded) return { problem: 'encode' }
-  return { base64: toBase64(new Uint8Array(await encoded.blob.arrayBuffer())) }
+  return coverAnswer(await encodeUnderLimit(canvas, undefined, encodeOffscreen))
 }
 
 let source: CoverSource | null = null
