@@ -14,6 +14,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // CI's machine has two CPUs for two workers, Chromium and the server: /my, which reads the
+  // whole catalogue to find the favourites, once took over 5 s (Playwright's default) to show.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}`,
