@@ -47,3 +47,29 @@ export const tagCacheEntries = 256
  * fill memory where 256 entries of short keys cannot.
  */
 export const maxCachedTagLength = 64
+
+/**
+ * Instances an account may hold at once (any state; a terminated one no longer counts). The
+ * docs give 5 to an account that has topped up (level 1); with two demo accounts the sandbox
+ * keeps at most 10 instances however it is used.
+ */
+export const maxInstancesPerAccount = 5
+
+/** Disks per instance request: the system disk and up to four data disks. */
+export const maxDisks = 5
+
+/** `UHostIds.N` per DescribeCompShareInstance; more than an account can hold, each one lookup. */
+export const maxInstanceIdFilters = 100
+
+/** `MachineTypes.N` per DescribeAvailableCompShareInstanceTypes: the catalogue has 12 types. */
+export const maxMachineTypeFilters = 20
+
+/** Days or months one price or instance may be bought for at once (`Quantity`). */
+export const maxQuantity = 12
+
+/**
+ * A scheduled stop: at least five minutes ahead (the CLI refuses less, as the docs say the
+ * service does) and at most 30 days, so no schedule outlives a demo by months.
+ */
+export const minStopAheadSeconds = 300
+export const maxStopAheadSeconds = 30 * 86_400

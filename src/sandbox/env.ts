@@ -5,12 +5,24 @@ import { actionNames, createSandbox, type Sandbox, type SandboxOptions } from '.
 export interface EnvOptions {
   dataDir: string
   reviewSeconds: number
+  instanceSeconds: number
   /** From the SANDBOX_FAULT_* variables (docs/decisions/0012); null: none. */
   faults: FaultSpec | null
 }
 
+/** A number of seconds from the variable `name`, `fallback` when unset or empty. */
+function secondsFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]
+  const value = raw === undefined || raw === '' ? fallback : Number(raw)
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`${name} must be a number of seconds, not "${raw}"`)
+  }
+  return value
+}
+
 /**
- * SANDBOX_DATA_DIR (default `.sandbox`, relative to the project), SANDBOX_REVIEW_SECONDS and,
+ * SANDBOX_DATA_DIR (default `.sandbox`, relative to the project), SANDBOX_REVIEW_SECONDS (30),
+ * SANDBOX_INSTANCE_SECONDS (10: how long an instance takes to start, stop or reboot) and,
  * unless `faults` is false (`vite preview`, which injects none), the SANDBOX_FAULT_* variables.
  * Throws, naming the variable, on a value that makes no sense.
  */
@@ -19,14 +31,10 @@ export function sandboxOptionsFromEnv(
   root: string,
   { faults = true } = {},
 ): EnvOptions {
-  const raw = env.SANDBOX_REVIEW_SECONDS
-  const reviewSeconds = raw === undefined || raw === '' ? 30 : Number(raw)
-  if (!Number.isFinite(reviewSeconds) || reviewSeconds < 0) {
-    throw new Error(`SANDBOX_REVIEW_SECONDS must be a number of seconds, not "${raw}"`)
-  }
   return {
     dataDir: resolve(root, env.SANDBOX_DATA_DIR || '.sandbox'),
-    reviewSeconds,
+    reviewSeconds: secondsFrom(env, 'SANDBOX_REVIEW_SECONDS', 30),
+    instanceSeconds: secondsFrom(env, 'SANDBOX_INSTANCE_SECONDS', 10),
     faults: faults ? faultSpecFromEnv(env, actionNames) : null,
   }
 }

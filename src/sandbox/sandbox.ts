@@ -10,6 +10,20 @@ import {
   describeImageTags,
 } from './actions/small.ts'
 import { checkLocation, describeSupportZone } from './actions/location.ts'
+import { checkResourceCapacity, describeInstanceTypes } from './actions/instance-types.ts'
+import { getInstancePrice } from './actions/instance-price.ts'
+import { createInstance } from './actions/instance-create.ts'
+import { describeInstances } from './actions/instance-describe.ts'
+import {
+  rebootInstance,
+  startInstance,
+  stopInstance,
+  terminateInstance,
+} from './actions/instance-lifecycle.ts'
+import { deleteStopScheduler, updateStopScheduler } from './actions/stop-scheduler.ts'
+import { advanceAll } from './state/instances.ts'
+import { appSlug, webApps } from './state/app-links.ts'
+import { defaultStock, type StockFunction } from './state/stock.ts'
 import { approveDue, nextReviewDue } from './state/review.ts'
 import { describeSoftwarePort } from './actions/software-ports.ts'
 import { Listings } from './state/listings.ts'
@@ -32,6 +46,13 @@ export interface SandboxOptions {
   dataDir: string | null
   /** How long a published version stays Reviewing. */
   reviewSeconds?: number
+  /**
+   * How long an instance stays in each transitional state (Initializing, Starting, Stopping,
+   * Rebooting) before the next; 10 s by default.
+   */
+  instanceSeconds?: number
+  /** Cards per zone and GPU type over time; by default a wave per type drawn from the seed. */
+  stock?: StockFunction
   /** Milliseconds since the Unix epoch, like Date.now; tests pass their own clock. */
   now?: () => number
   seed?: number
@@ -68,6 +89,17 @@ export const actions: Readonly<Record<string, ActionHandler>> = {
   DeleteCompShareImageFavorite: deleteFavorite,
   DescribeCompShareSoftwarePort: describeSoftwarePort,
   DescribeCompShareSupportZone: describeSupportZone,
+  DescribeAvailableCompShareInstanceTypes: describeInstanceTypes,
+  CheckCompShareResourceCapacity: checkResourceCapacity,
+  GetCompShareInstancePrice: getInstancePrice,
+  CreateCompShareInstance: createInstance,
+  DescribeCompShareInstance: describeInstances,
+  StartCompShareInstance: startInstance,
+  StopCompShareInstance: stopInstance,
+  RebootCompShareInstance: rebootInstance,
+  TerminateCompShareInstance: terminateInstance,
+  UpdateCompShareStopScheduler: updateStopScheduler,
+  DeleteCompShareStopScheduler: deleteStopScheduler,
 }
 
 /** The origin of answers to calls that did not come over HTTP (tests, benchmarks). */
@@ -81,6 +113,7 @@ export function createSandbox(options: SandboxOptions) {
   const now = options.now ?? Date.now
   const seconds = () => Math.floor(now() / 1000)
   const reviewSeconds = options.reviewSeconds ?? 30
+  const instanceSeconds = options.instanceSeconds ?? 10
   const warn = options.warn ?? ((message: string) => console.warn(message))
   const faults = createFaults(
     options.faults ?? null,
@@ -140,7 +173,7 @@ export function createSandbox(options: SandboxOptions) {
     persist(journalChange(change, catalogue.state))
   }
 
-  /** Brings the state up to date before a request: outside resets, then the review clock. */
+  /** Brings the state up to date before a request: outside resets, then the clocks. */
   const refresh = (at: number) => {
     if (stale || store.changedElsewhere()) reopen()
     if (reviewDue !== null && reviewDue <= at) {
@@ -152,15 +185,19 @@ export function createSandbox(options: SandboxOptions) {
       const versions = approved.map((version) => ({ id: version.id, at: version.updateTime }))
       if (versions.length > 0) persist({ kind: 'approved', versions })
     }
+    const moved = advanceAll(catalogue.state.instances, at, instanceSeconds)
+    if (moved.length > 0) persist({ kind: 'instances', upsert: moved, remove: [] })
   }
 
-  const newId = (prefix: 'group-' | 'compshareImage-') => {
+  const newId = (prefix: 'group-' | 'compshareImage-' | 'uhost-') => {
     for (;;) {
-      const id = prefix + randomBytes(prefix === 'group-' ? 4 : 5).toString('hex')
+      const id = prefix + randomBytes(prefix === 'compshareImage-' ? 5 : 4).toString('hex')
       const taken =
         prefix === 'group-'
           ? catalogue.group(id) !== undefined
-          : catalogue.customImage(id) !== undefined || catalogue.hasVersionId(id)
+          : prefix === 'uhost-'
+            ? catalogue.state.instances.some((instance) => instance.id === id)
+            : catalogue.customImage(id) !== undefined || catalogue.hasVersionId(id)
       if (!taken) return id
     }
   }
@@ -201,6 +238,8 @@ export function createSandbox(options: SandboxOptions) {
         commit,
         storeCover,
         newId,
+        instanceSeconds,
+        stock: options.stock ?? defaultStock(catalogue.state.seed),
       }
       return reply(200, { RetCode: RetCode.ok, ...handler(fields, context) })
     } catch (error) {
@@ -218,6 +257,16 @@ export function createSandbox(options: SandboxOptions) {
     faults,
     readCover: (key: string) => store.readCover(key),
     generatedCover: (key: string) => catalogue.state.generatedCovers[key],
+    /**
+     * The instance and application an application page (`/sandbox-apps/…`) is for, as of now
+     * (the clock applied first), or null when no instance has that id and application.
+     */
+    application(id: string, slug: string) {
+      refresh(seconds())
+      const instance = catalogue.state.instances.find((candidate) => candidate.id === id)
+      const port = instance && webApps(instance).find((app) => appSlug(app.Software) === slug)
+      return instance && port ? { instance: structuredClone(instance), port: { ...port } } : null
+    },
     /** The live state, for tests and the benchmark to inspect; treat it as read-only. */
     state: () => catalogue.state,
     /** Folds the journal into state.json and frees the data folder; writes fail afterwards. */

@@ -11,9 +11,12 @@ export interface SandboxState {
   favorites: Record<string, string[]>
   /** Generated covers, by cover key (the file name in the cover URL). */
   generatedCovers: Record<string, CoverSpec>
+  /** Every account's instances, oldest first; a terminated one is removed. */
+  instances: InstanceRecord[]
 }
 
-export const stateFormat = 2
+/** 3 added `instances`; a format-2 file is read as one with none (state/upgrade.ts). */
+export const stateFormat = 3
 
 export type VersionStatus = 'Available' | 'Offline' | 'Reviewing'
 export type AuthInfo = 0 | 1 | 2
@@ -95,4 +98,61 @@ export interface CoverSpec {
   subtitle: string
   hue: number
   motif: number
+}
+
+/** The instance states the sandbox goes through (the service also knows Resizing and more). */
+export type InstanceState =
+  'Initializing' | 'Starting' | 'Running' | 'Stopping' | 'Stopped' | 'Rebooting' | 'Install Fail'
+
+export type ChargeType = 'Month' | 'Day' | 'Dynamic' | 'Postpay' | 'Spot'
+
+/** What an instance was started from, copied at creation: the listing may change later. */
+export interface InstanceImage {
+  id: string
+  kind: 'Community' | 'Custom'
+  /** The group's name (a community version's name), or the custom image's. */
+  name: string
+  author: string
+  versionName: string
+  /** Yuan per hour, the image's own fee. */
+  price: number
+  ports: SoftwarePort[]
+}
+
+export interface InstanceDisk {
+  id: string
+  boot: boolean
+  /** CLOUD_SSD, or CLOUD_RSSD where the GPU type offers it. */
+  type: string
+  /** GB. */
+  size: number
+}
+
+export interface InstanceRecord {
+  /** `uhost-` and 8 hex digits. */
+  id: string
+  /** PublicKey of the account that created it. */
+  owner: string
+  name: string
+  zone: string
+  gpuType: string
+  gpu: number
+  cpu: number
+  /** MB, as requests send it. */
+  memory: number
+  chargeType: ChargeType
+  image: InstanceImage
+  /** The system disk first, then the data disks. */
+  disks: InstanceDisk[]
+  state: InstanceState
+  /** When the current transitional state ends (Unix seconds); 0 in a settled state. */
+  until: number
+  createTime: number
+  /** The last time it became Running; 0 if never. */
+  startTime: number
+  /** The last time it became Stopped; 0 if never. */
+  stopTime: number
+  updateTime: number
+  /** The scheduled stop (Unix seconds); 0 when none. */
+  stopAt: number
 }

@@ -118,22 +118,30 @@ describe('file persistence', () => {
 })
 
 describe('environment', () => {
-  it('reads SANDBOX_DATA_DIR relative to the project and SANDBOX_REVIEW_SECONDS', () => {
+  it('reads SANDBOX_DATA_DIR relative to the project and the clocks’ seconds', () => {
     expect(sandboxOptionsFromEnv({}, '/app')).toEqual({
       dataDir: '/app/.sandbox',
       reviewSeconds: 30,
+      instanceSeconds: 10,
       faults: null,
     })
     expect(
-      sandboxOptionsFromEnv({ SANDBOX_DATA_DIR: 'tmp/x', SANDBOX_REVIEW_SECONDS: '0' }, '/app'),
+      sandboxOptionsFromEnv(
+        { SANDBOX_DATA_DIR: 'tmp/x', SANDBOX_REVIEW_SECONDS: '0', SANDBOX_INSTANCE_SECONDS: '2' },
+        '/app',
+      ),
     ).toEqual({
       dataDir: '/app/tmp/x',
       reviewSeconds: 0,
+      instanceSeconds: 2,
       faults: null,
     })
     expect(sandboxOptionsFromEnv({ SANDBOX_DATA_DIR: '/data' }, '/app').dataDir).toBe('/data')
     expect(() => sandboxOptionsFromEnv({ SANDBOX_REVIEW_SECONDS: 'soon' }, '/app')).toThrow(
       'SANDBOX_REVIEW_SECONDS',
+    )
+    expect(() => sandboxOptionsFromEnv({ SANDBOX_INSTANCE_SECONDS: '-1' }, '/app')).toThrow(
+      'SANDBOX_INSTANCE_SECONDS must be a number of seconds, not "-1"',
     )
   })
 })

@@ -1,7 +1,8 @@
 import type { SandboxAccount } from '../state/accounts.ts'
 import type { Listings } from '../state/listings.ts'
 import type { Fields } from './params.ts'
-import type { GroupRecord, VersionRecord } from '../types.ts'
+import type { StockFunction } from '../state/stock.ts'
+import type { GroupRecord, InstanceRecord, VersionRecord } from '../types.ts'
 
 /** What a write touched, so only the derived data it affects is rebuilt. */
 export type Change =
@@ -9,6 +10,8 @@ export type Change =
   | { kind: 'published'; group: GroupRecord; version: VersionRecord }
   /** One version of `group` edited in place (UpdateCompShareImage). */
   | { kind: 'updated'; group: GroupRecord; version: VersionRecord }
+  /** Instances created or changed (whole records, as they are now), and ids terminated. */
+  | { kind: 'instances'; upsert: InstanceRecord[]; remove: string[] }
 
 export interface ActionContext {
   account: SandboxAccount
@@ -25,7 +28,11 @@ export interface ActionContext {
   /** Stores an uploaded cover and answers its URL. */
   storeCover: (bytes: Uint8Array, extension: 'png' | 'jpg' | 'webp') => string
   /** A fresh id with the platform's prefix, unique in the current state. */
-  newId: (prefix: 'group-' | 'compshareImage-') => string
+  newId: (prefix: 'group-' | 'compshareImage-' | 'uhost-') => string
+  /** How long an instance's transitional states last (SandboxOptions.instanceSeconds). */
+  instanceSeconds: number
+  /** Cards per zone and GPU type on the sandbox's clock, before its own instances take theirs. */
+  stock: StockFunction
 }
 
 /** One action: reads its fields and answers the fields to add to the response. */

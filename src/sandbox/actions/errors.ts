@@ -13,6 +13,9 @@ export const RetCode = {
   groupNotFound: 226604,
   versionNotGreater: 226605,
   coverInvalid: 226606,
+  // The instance actions answer the same numbers with their own meanings (docs/decisions/0027).
+  gpuNotSupported: 226603,
+  resourceNotEnough: 226604,
 } as const
 
 /** A protocol-level failure: answered with HTTP 200 and this RetCode, as UCloud does. */

@@ -13,7 +13,8 @@ const regions: readonly string[] = [...new Set(supportZones.map((zone) => zone.R
 
 /**
  * Where each action needs Region and Zone. The SDK's schemas mark Region required on all of
- * these but DescribeCompShareImageTags, and Zone required on the image actions; the seeds'
+ * these but DescribeCompShareImageTags (and two instance actions the sandbox holds to it too),
+ * and Zone required on the image actions; the seeds'
  * own examples of DescribeCommunityImages and PublishCompShareImage send no Zone, so those two
  * accept its absence. Favourites are not in the SDK, and the official CLI sends them neither.
  */
@@ -28,6 +29,19 @@ const rules: Readonly<Record<string, { region: boolean; zone: boolean }>> = {
   DescribeCompShareSupportZone: { region: true, zone: false },
   CreateCompShareImageFavorite: { region: false, zone: false },
   DeleteCompShareImageFavorite: { region: false, zone: false },
+  // The instance actions (docs/decisions/0027): Region always; Zone where the SDK requires it
+  // (and the docs, on CheckCompShareResourceCapacity, which the SDK lacks).
+  DescribeAvailableCompShareInstanceTypes: { region: true, zone: false },
+  CheckCompShareResourceCapacity: { region: true, zone: true },
+  GetCompShareInstancePrice: { region: true, zone: true },
+  CreateCompShareInstance: { region: true, zone: true },
+  DescribeCompShareInstance: { region: true, zone: false },
+  StartCompShareInstance: { region: true, zone: true },
+  StopCompShareInstance: { region: true, zone: true },
+  RebootCompShareInstance: { region: true, zone: true },
+  TerminateCompShareInstance: { region: true, zone: true },
+  UpdateCompShareStopScheduler: { region: true, zone: false },
+  DeleteCompShareStopScheduler: { region: true, zone: false },
 }
 
 /** Refuses a missing, unknown or mismatched Region or Zone, naming it, as the service does. */

@@ -11,6 +11,7 @@ import { maxBodyBytes, maxFields } from '../bounds.ts'
 import { RetCode } from '../actions/errors.ts'
 import type { Fields } from '../actions/params.ts'
 import type { Sandbox } from '../sandbox.ts'
+import { appPage, appPathPrefix } from './app-pages.ts'
 
 export { maxBodyBytes }
 export const apiPath = '/api'
@@ -33,7 +34,11 @@ export interface HttpReply {
 }
 
 export function isSandboxPath(pathname: string): boolean {
-  return pathname === apiPath || pathname.startsWith(coverPathPrefix)
+  return (
+    pathname === apiPath ||
+    pathname.startsWith(coverPathPrefix) ||
+    pathname.startsWith(appPathPrefix)
+  )
 }
 
 export function json(status: number, body: Record<string, unknown>, headers = {}): HttpReply {
@@ -99,6 +104,12 @@ export function handleHttp(sandbox: Sandbox, request: HttpRequestLike): HttpRepl
       return { status: 405, headers: { Allow: 'GET, HEAD' }, body: '' }
     }
     return cover(sandbox, pathname.slice(coverPathPrefix.length), method)
+  }
+  if (pathname.startsWith(appPathPrefix)) {
+    if (method !== 'GET' && method !== 'HEAD') {
+      return { status: 405, headers: { Allow: 'GET, HEAD' }, body: '' }
+    }
+    return appPage(sandbox, pathname.slice(appPathPrefix.length), method)
   }
   if (pathname !== apiPath) return null
   const refuse = (status: number, message: string, headers = {}) =>

@@ -2,6 +2,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw'
 import { coverPathPrefix } from '../seed/covers.ts'
 import { hangMs as defaultHangMs } from '../bounds.ts'
 import { apiPath, maxBodyBytes } from './http.ts'
+import { appPathPrefix } from './app-pages.ts'
 import { answerWithFaults, faultHeader } from '../faults/http-faults.ts'
 import type { Sandbox } from '../sandbox.ts'
 
@@ -28,6 +29,13 @@ function hang(request: Request, hangMs: number): Promise<Response> {
   })
 }
 
+/** The path from the sandbox's own prefix on (the handlers match any origin and base). */
+function ownPath(pathname: string): string {
+  if (pathname.endsWith(apiPath)) return apiPath
+  const prefix = [coverPathPrefix, appPathPrefix].find((candidate) => pathname.includes(candidate))
+  return prefix ? pathname.slice(pathname.indexOf(prefix)) : pathname
+}
+
 async function respond(sandbox: Sandbox, request: Request, hangMs: number): Promise<Response> {
   const { pathname, origin } = new URL(request.url)
   const header = request.headers.get(faultHeader) ?? undefined
@@ -36,9 +44,7 @@ async function respond(sandbox: Sandbox, request: Request, hangMs: number): Prom
     {
       method: request.method,
       // `*/api` matches any origin, so answer as if the path were exactly ours.
-      pathname: pathname.endsWith(apiPath)
-        ? apiPath
-        : pathname.slice(pathname.indexOf(coverPathPrefix)),
+      pathname: ownPath(pathname),
       contentType: request.headers.get('content-type') ?? undefined,
       body: request.method === 'POST' ? await readBody(request) : new Uint8Array(),
       origin,
@@ -55,8 +61,8 @@ async function respond(sandbox: Sandbox, request: Request, hangMs: number): Prom
 
 /**
  * The same sandbox behind MSW, for tests: POST to a path ending in /api on any origin (jsdom's,
- * or an absolute base URL), and the cover URLs it hands out. Faults are always on here; a
- * `hang` lasts at most `hangMs`.
+ * or an absolute base URL), and the cover and application URLs it hands out. Faults are always
+ * on here; a `hang` lasts at most `hangMs`.
  */
 export function sandboxHandlers(
   sandbox: Sandbox,
@@ -65,5 +71,6 @@ export function sandboxHandlers(
   return [
     http.all(`*${apiPath}`, ({ request }) => respond(sandbox, request, hangMs)),
     http.all(`*${coverPathPrefix}:key`, ({ request }) => respond(sandbox, request, hangMs)),
+    http.all(`*${appPathPrefix}*`, ({ request }) => respond(sandbox, request, hangMs)),
   ]
 }

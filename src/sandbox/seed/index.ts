@@ -95,5 +95,6 @@ export function createSeedState(options: SeedOptions): SandboxState {
     customImages: accounts.customImages,
     favorites,
     generatedCovers: ctx.covers,
+    instances: [],
   }
 }

@@ -17,7 +17,8 @@ import {
   type Snapshot,
   type Store,
 } from './store.ts'
-import { stateFormat, type SandboxState } from '../types.ts'
+import type { SandboxState } from '../types.ts'
+import { upgradeState } from './upgrade.ts'
 
 /**
  * By default a journal as large as its snapshot (at least 1 MB) is folded into a new one. The
@@ -103,10 +104,11 @@ export function createFileStore(
       return null
     }
     try {
-      const saved = JSON.parse(text) as Snapshot
-      if (saved.format !== stateFormat) throw new Error(`format ${String(saved.format)}`)
+      const parsed = JSON.parse(text) as Snapshot
+      const saved = upgradeState(parsed)
+      if (!saved) throw new Error(`format ${String(parsed.format)}`)
       snapshotBytes = text.length
-      return saved
+      return { ...saved, journal: parsed.journal }
     } catch (error) {
       const aside =
         setAside(statePath) + (journal ? ` and its journal as ${setAside(journal)}` : '')

@@ -1,5 +1,11 @@
 import type { Change } from '../actions/context.ts'
-import type { CoverSpec, GroupRecord, SandboxState, VersionRecord } from '../types.ts'
+import type {
+  CoverSpec,
+  GroupRecord,
+  InstanceRecord,
+  SandboxState,
+  VersionRecord,
+} from '../types.ts'
 
 /**
  * Which journal a snapshot belongs to, and its last entry already in the snapshot. The id is
@@ -20,6 +26,12 @@ export type JournalChange =
   /** The accounts starring the group after the change, rather than a delta: replays idempotently. */
   | { kind: 'stars'; group: string; favoritesCount: number; starredBy: string[] }
   | { kind: 'approved'; versions: { id: string; at: number }[] }
+  /**
+   * Instances as they are after the change (a new one is added, a known one replaced) and ids
+   * terminated: whole records, so it replays the same however often. The clock's transitions
+   * are journaled the same way when a request applies them.
+   */
+  | { kind: 'instances'; upsert: InstanceRecord[]; remove: string[] }
 
 export interface JournalEntry extends JournalMark {
   change: JournalChange
@@ -43,6 +55,19 @@ export function journalChange(change: Change, state: SandboxState): JournalChang
     }
     case 'updated':
       return { kind: 'updated', group: change.group.id, version: change.version }
+    case 'instances':
+      return change
+  }
+}
+
+function applyInstances(state: SandboxState, upsert: InstanceRecord[], remove: string[]) {
+  for (const instance of upsert) {
+    const at = state.instances.findIndex((candidate) => candidate.id === instance.id)
+    if (at >= 0) state.instances[at] = instance
+    else state.instances.push(instance)
+  }
+  if (remove.length > 0) {
+    state.instances = state.instances.filter((instance) => !remove.includes(instance.id))
   }
 }
 
@@ -54,7 +79,8 @@ function applier(state: SandboxState) {
     return groups.get(id)
   }
   return (change: JournalChange) => {
-    if (change.kind === 'published') {
+    if (change.kind === 'instances') applyInstances(state, change.upsert, change.remove)
+    else if (change.kind === 'published') {
       const at = groupAt(change.group.id)
       if (at === undefined) groups?.set(change.group.id, state.groups.push(change.group) - 1)
       else state.groups[at] = change.group
