@@ -78,7 +78,8 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
             ...params,
             Action: action,
             Region: region,
-            Zone: (zonedActions.has(action) && zone) || undefined,
+            // An instance lives in its own zone, which the caller names; else the connection's.
+            Zone: params.Zone ?? ((zonedActions.has(action) && zone) || undefined),
           },
           credentials,
         ),

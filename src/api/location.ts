@@ -10,6 +10,14 @@ export const zonedActions: ReadonlySet<string> = new Set([
   'DescribeCompShareImageTags',
   'PublishCompShareImage',
   'UpdateCompShareImage',
+  'DescribeAvailableCompShareInstanceTypes',
+  'CheckCompShareResourceCapacity',
+  'GetCompShareInstancePrice',
+  'CreateCompShareInstance',
+  'StartCompShareInstance',
+  'StopCompShareInstance',
+  'TerminateCompShareInstance',
+  'UpdateCompShareStopScheduler',
 ])
 
 export const regions = ['cn-wlcb', 'cn-sh2', 'cn-bj2'] as const

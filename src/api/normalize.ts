@@ -36,7 +36,7 @@ export const bool = orElse(
 export const list = <T extends z.ZodMiniType>(item: T) => orElse(z.array(item), [] as z.output<T>[])
 
 /** `schema`, where missing or null becomes `fallback`. */
-function orElse<T extends z.ZodMiniType, F>(schema: T, fallback: F) {
+export function orElse<T extends z.ZodMiniType, F>(schema: T, fallback: F) {
   return z.pipe(
     z.nullish(schema),
     z.transform((value) => value ?? fallback),

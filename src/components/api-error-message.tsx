@@ -8,8 +8,11 @@ export function apiErrorText(error: unknown, t: TFunction): string {
   return t(apiErrorMessageKey(error), { status: error.status ?? '' })
 }
 
-/** The message, then a details line with what support needs: code, request id, raw text. */
-export function ApiErrorMessage({ error }: { error: unknown }) {
+/**
+ * The message (`text` when the caller knows better what the code means for its action), then a
+ * details line with what support needs: code, request id, raw text.
+ */
+export function ApiErrorMessage({ error, text }: { error: unknown; text?: string | undefined }) {
   const { t } = useTranslation()
   const details = isApiError(error)
     ? [
@@ -20,7 +23,7 @@ export function ApiErrorMessage({ error }: { error: unknown }) {
     : []
   return (
     <div>
-      <p>{apiErrorText(error, t)}</p>
+      <p>{text ?? apiErrorText(error, t)}</p>
       {details.length > 0 && (
         <p className="mt-1 font-mono text-xs break-all text-slate-600 dark:text-slate-400">
           {details.join(' · ')}

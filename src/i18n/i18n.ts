@@ -9,7 +9,7 @@ export const languageStorageKey = languageKey
  * by its plain name with a `count`: `t('detail.versionCount', { count: 1 })`.
  */
 export type MessageKey = Leaves<Catalogue>
-type Leaves<T> = {
+export type Leaves<T> = {
   [K in keyof T & string]: T[K] extends string
     ? K extends `${infer Base}_${'one' | 'other'}`
       ? Base

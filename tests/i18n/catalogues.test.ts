@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { en } from '@/i18n/en'
+import { runEn } from '@/i18n/run-en'
+import { runZh } from '@/i18n/run-zh'
 import { zh } from '@/i18n/zh'
 
 type Tree = { [key: string]: string | Tree }
@@ -20,9 +22,13 @@ const placeholders = (text: string) =>
 /** A plural message's plain name: `a.count_other` → `a.count`. */
 const plain = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 
-describe('message catalogues', () => {
-  const zhKeys = flatten(zh)
-  const enKeys = flatten(en)
+// The main catalogue, and the one of running an image (loaded with its pages only).
+describe.each([
+  ['main', zh, en],
+  ['run', runZh, runEn],
+] as [string, Tree, Tree][])('the %s message catalogues', (_name, zhTree, enTree) => {
+  const zhKeys = flatten(zhTree)
+  const enKeys = flatten(enTree)
 
   it('have exactly the same keys in Chinese and English, besides English plural forms', () => {
     const english = [...enKeys.keys()].filter((key) => !key.endsWith('_one'))

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { groupQueries } from './group-data'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -14,6 +15,9 @@ import { OwnVersionActions } from './own-version-actions'
 import { ReadmeSection } from './readme-section'
 import { CompareVersionsLink } from './version-compare-links'
 import { VersionList } from './version-list'
+
+// Its code (and its messages) come after the page's own: prices are asked for after it anyway.
+const RunSection = lazy(() => import('./run/run-section'))
 
 export function ImageDetailPage() {
   const { t } = useTranslation()
@@ -67,6 +71,11 @@ export function ImageDetailPage() {
         </div>
       </div>
       {version && <GroupFacts group={group} version={version} />}
+      {version && (
+        <Suspense fallback={null}>
+          <RunSection group={group} version={version} />
+        </Suspense>
+      )}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         {version && (
           <VersionList

@@ -2,9 +2,13 @@ import { useTranslation } from '@/i18n/use-translation'
 import { PageHeader } from '@/components/page-header'
 import { CustomImagesSection } from './custom-images-section'
 import { FavoritesSection } from './favorites-section'
+import { InstancesSection } from './instances/instances-section'
 import { PublishedGroupsSection } from './published-groups-section'
 
-/** The account's own things: images to publish from, what it published, what it starred. */
+/**
+ * The account's own things: its instances, images to publish from, what it published, what it
+ * starred.
+ */
 export function MyImagesPage() {
   const { t } = useTranslation()
   return (
@@ -12,6 +16,7 @@ export function MyImagesPage() {
       <PageHeader title={t('pages.my.title')}>
         <p>{t('pages.my.intro')}</p>
       </PageHeader>
+      <InstancesSection />
       <PublishedGroupsSection />
       <CustomImagesSection />
       <FavoritesSection />

@@ -4,15 +4,18 @@ import { useId, type ReactNode } from 'react'
 export function Section({
   title,
   aside,
+  id,
   children,
 }: {
   title: string
   aside?: ReactNode
+  /** For a link to this part of the page (`/my#instances`). */
+  id?: string
   children: ReactNode
 }) {
   const headingId = useId()
   return (
-    <section aria-labelledby={headingId} className="mb-10">
+    <section id={id} aria-labelledby={headingId} className="mb-10 scroll-mt-4">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={headingId} className="text-lg font-semibold">
           {title}

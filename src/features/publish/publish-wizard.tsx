@@ -5,7 +5,7 @@ import { FormProvider, useForm, useWatch, type FieldErrors } from 'react-hook-fo
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import type { CustomImage } from '@/api/actions/describe-custom-images'
-import { isApiError } from '@/api/errors'
+import { isApiError, mayHaveArrived } from '@/api/errors'
 import { apiErrorText } from '@/components/api-error-message'
 import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
@@ -50,14 +50,6 @@ interface WizardProps {
 
 const stepOf = (field: keyof PublishValues): Step =>
   steps.find((step) => stepFields[step].includes(field)) ?? 'review'
-
-// A failure after the request may have arrived: the user must check before sending again.
-const mayHaveArrived = (error: unknown) =>
-  !isApiError(error) ||
-  error.kind === 'network' ||
-  error.kind === 'timeout' ||
-  error.kind === 'parse' ||
-  (error.kind === 'http' && (error.status ?? 0) >= 500)
 
 export function PublishWizard({
   initial,

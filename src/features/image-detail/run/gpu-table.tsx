@@ -1,0 +1,132 @@
+import { useQueries } from '@tanstack/react-query'
+import type { CommunityImageVersion } from '@/api/actions/community-images'
+import { gpuLabel } from '@/api/gpu-types'
+import { ScrollRegion } from '@/components/scroll-region'
+import { Button } from '@/components/ui/button'
+import { useLanguage } from '@/components/use-language'
+import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useApiClient } from '@/lib/api-client-context'
+import { formatPrice } from '@/lib/format'
+import { instanceQueries } from '@/lib/instance-queries'
+import { cheapest, noSize, type GpuFit } from '@/lib/launch-plan'
+import { PriceParts } from './price-parts'
+
+const cell = 'border-t border-slate-200 px-3 py-2 align-top dark:border-slate-800'
+
+/** One row per GPU type the version supports; the cheapest in stock is marked. */
+export function GpuTable({
+  fits,
+  version,
+  launchable,
+  onLaunch,
+}: {
+  fits: GpuFit[]
+  version: CommunityImageVersion
+  launchable: boolean
+  onLaunch: (gpuType: string) => void
+}) {
+  const { r } = useRunTranslation()
+  const language = useLanguage()
+  const client = useApiClient()
+  const prices = useQueries({
+    queries: fits.map((fit) => ({
+      ...instanceQueries.price(client, fit.size ?? noSize, version.imageId),
+      enabled: fit.size !== undefined,
+    })),
+  })
+  const rows = fits.map((fit, index) => {
+    const price = prices[index]
+    const inStock = fit.type !== undefined && !fit.type.soldOut
+    return { fit, price, inStock, total: price?.data?.total ?? Infinity }
+  })
+  const best = cheapest(rows.filter((row) => row.price?.data))
+
+  return (
+    // `relative`: the screen-reader-only texts (absolutely placed) scroll and clip with the table
+    // instead of widening a phone's page from outside the box.
+    <ScrollRegion
+      label={r('run.caption', { version: version.versionName })}
+      className="relative rounded-lg border border-slate-200 dark:border-slate-800"
+    >
+      <table className="w-full text-sm">
+        <caption className="sr-only">{r('run.caption', { version: version.versionName })}</caption>
+        <thead className="bg-slate-50 text-start dark:bg-slate-900">
+          <tr>
+            <th scope="col" className="px-3 py-2 text-start">
+              {r('run.gpu')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {r('run.memory')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {r('run.stock')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              {r('run.price')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-start">
+              <span className="sr-only">{r('run.action')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ fit, price, inStock }) => {
+            const label = gpuLabel(fit.gpuType)
+            const marked = best?.fit === fit
+            return (
+              <tr
+                key={fit.gpuType}
+                className={marked ? 'bg-emerald-50 dark:bg-emerald-950/40' : ''}
+              >
+                <th scope="row" className={`${cell} text-start font-medium`}>
+                  {label}
+                  {marked && (
+                    <span className="ms-2 rounded bg-emerald-700 px-1.5 py-0.5 text-xs font-medium text-white">
+                      {r('run.cheapest')}
+                    </span>
+                  )}
+                </th>
+                <td className={cell}>
+                  {fit.type?.memoryGb ? r('run.memoryGb', { value: fit.type.memoryGb }) : '—'}
+                </td>
+                <td className={cell}>
+                  {!fit.type ? r('run.notSold') : inStock ? r('run.inStock') : r('run.soldOut')}
+                </td>
+                <td className={cell}>
+                  {!fit.size ? (
+                    '—'
+                  ) : price?.data ? (
+                    <>
+                      <span className="font-semibold">
+                        {r('run.perHour', { price: formatPrice(price.data.total, language) })}
+                      </span>
+                      <PriceParts price={price.data} size={fit.size} />
+                    </>
+                  ) : price?.isError ? (
+                    r('run.priceFailed')
+                  ) : (
+                    r('run.priceLoading')
+                  )}
+                </td>
+                <td className={cell}>
+                  {fit.size && launchable && inStock && (
+                    <Button
+                      size="sm"
+                      onClick={() => onLaunch(fit.gpuType)}
+                      aria-label={r('run.launchNamed', {
+                        version: version.versionName,
+                        gpu: label,
+                      })}
+                    >
+                      {r('run.launch')}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  )
+}

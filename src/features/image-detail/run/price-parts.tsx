@@ -1,0 +1,27 @@
+import type { InstancePrice, InstanceSize } from '@/api/actions/instance-price'
+import { useLanguage } from '@/components/use-language'
+import { useRunTranslation } from '@/i18n/use-run-translation'
+import { formatPrice } from '@/lib/format'
+
+/** What the hourly total pays for, and for which size. */
+export function PriceParts({ price, size }: { price: InstancePrice; size: InstanceSize }) {
+  const { r } = useRunTranslation()
+  const language = useLanguage()
+  const yuan = (value: number) => formatPrice(value, language)
+  return (
+    <span className="block text-xs text-slate-600 dark:text-slate-400">
+      {r('run.breakdown', {
+        instance: yuan(price.instance + price.dataDisks),
+        disk: yuan(price.systemDisk),
+        image: yuan(price.image),
+      })}
+      <br />
+      {r('run.size', {
+        gpus: size.gpus,
+        cpu: size.cpu,
+        memory: size.memoryGb,
+        disk: size.diskGb,
+      })}
+    </span>
+  )
+}
