@@ -13,6 +13,7 @@ interface Version {
   Status: string
   SupportedGpuTypes: string[]
   SoftwarePorts: { Software: string }[]
+  VersionName: string
 }
 
 /** A group online now whose current version runs on a 4090 and opens an application. */
@@ -39,6 +40,7 @@ async function launchableGroup(baseURL: string) {
     id: group.GroupId,
     name: group.ImageName,
     app: group.Data[0]!.SoftwarePorts[0]!.Software,
+    version: group.Data[0]!.VersionName,
   }
 }
 
@@ -50,6 +52,18 @@ async function expectNoSidewaysScroll(page: Page) {
   const width = page.viewportSize()!.width
   const wide = await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])
   expect(wide).toEqual([width, width])
+}
+
+/** A message of the catalogue as a pattern: each placeholder matches anything. */
+function like(message: string, ...values: string[]): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\/]/g, '\\$&')
+  let index = 0
+  return new RegExp(
+    escape(message).replace(/{{[^}]*}}/g, () => {
+      const value = values[index++]
+      return value === undefined ? '.*' : escape(value)
+    }),
+  )
 }
 
 async function useLanguage(page: Page, language: 'en' | 'zh') {
@@ -68,7 +82,7 @@ for (const language of ['en', 'zh'] as const) {
     await useLanguage(page, language)
     await page.goto(`/images/${group.id}`)
 
-    const table = page.getByRole('table', { name: new RegExp(r.run.caption.split('{{')[0]!) })
+    const table = page.getByRole('table', { name: like(r.run.caption, group.version) })
     await expect(table).toBeVisible()
     const row = table.getByRole('row', { name: /RTX 4090(?! 48G)/ })
     await expect(row.getByRole('cell', { name: r.run.inStock })).toBeVisible()
@@ -86,7 +100,7 @@ for (const language of ['en', 'zh'] as const) {
     await expect(dialog.getByRole('checkbox', { name: r.launch.autoStop })).toBeChecked()
     await expect(dialog.getByText(group.app).first()).toBeVisible()
     const submit = dialog.getByRole('button', {
-      name: new RegExp(r.launch.submit.split('{{')[0]!.trim()),
+      name: like(r.launch.submit),
     })
     await expect(submit).toBeEnabled()
     await submit.click()
@@ -112,13 +126,13 @@ for (const language of ['en', 'zh'] as const) {
     await expect(app.locator('body')).toContainText(id!)
     await app.close()
 
-    await card.getByRole('button', { name: new RegExp(r.instances.stop) }).click()
+    await card.getByRole('button', { name: like(r.instances.stopNamed) }).click()
     await page.getByRole('dialog').getByRole('button', { name: r.instances.confirmStop }).click()
     await expect(card.getByText(r.instances.states.Stopped, { exact: true })).toBeVisible({
       timeout: 30_000,
     })
 
-    await card.getByRole('button', { name: new RegExp(r.instances.delete) }).click()
+    await card.getByRole('button', { name: like(r.instances.deleteNamed) }).click()
     await page.getByRole('dialog').getByRole('button', { name: r.instances.confirmDelete }).click()
     await expect(card).toHaveCount(0, { timeout: 15_000 })
     await expectNoSidewaysScroll(page)
