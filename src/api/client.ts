@@ -1,7 +1,7 @@
 import { ApiError } from './errors'
 import { sha1 } from '@noble/hashes/legacy.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
-import { zonedActions } from './location'
+import { regionWideActions } from './location'
 import { sandboxConfig } from './config'
 import { signRequest, type Credentials } from './signature'
 
@@ -10,7 +10,7 @@ export interface ApiClientConfig {
   baseUrl: string
   credentials: Credentials
   region?: string | undefined
-  /** Sent with the actions that take one (`zonedActions`); none when empty. */
+  /** Sent with every action but the region-wide ones (`regionWideActions`); none when empty. */
   zone?: string | undefined
   timeoutMs?: number | undefined
   fetch?: typeof fetch | undefined
@@ -79,7 +79,7 @@ export function createApiClient(config: ApiClientConfig): ApiClient {
             Action: action,
             Region: region,
             // An instance lives in its own zone, which the caller names; else the connection's.
-            Zone: params.Zone ?? ((zonedActions.has(action) && zone) || undefined),
+            Zone: params.Zone ?? ((!regionWideActions.has(action) && zone) || undefined),
           },
           credentials,
         ),

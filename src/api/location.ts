@@ -1,23 +1,15 @@
 /**
- * Where requests go. Region is sent on every action; Zone on exactly the actions whose schema in
- * UCloud's SDK (ucompshare/schemas/apis.py) has a Zone field. Those are the actions whose
- * answers belong to one zone; the rest (favourites, software ports, zones) are region-wide.
+ * Where requests go. Region is sent on every action; Zone on every action whose schema in
+ * UCloud's SDK (ucompshare/schemas/apis.py) has a Zone field, which is all of them but these:
+ * favourites, software ports and zones are region-wide, and an account's instances are listed
+ * from every zone of the region.
  */
-export const zonedActions: ReadonlySet<string> = new Set([
-  'DescribeCommunityImages',
-  'DescribeSelfCommunityImages',
-  'DescribeCompShareCustomImages',
-  'DescribeCompShareImageTags',
-  'PublishCompShareImage',
-  'UpdateCompShareImage',
-  'DescribeAvailableCompShareInstanceTypes',
-  'CheckCompShareResourceCapacity',
-  'GetCompShareInstancePrice',
-  'CreateCompShareInstance',
-  'StartCompShareInstance',
-  'StopCompShareInstance',
-  'TerminateCompShareInstance',
-  'UpdateCompShareStopScheduler',
+export const regionWideActions: ReadonlySet<string> = new Set([
+  'CreateCompShareImageFavorite',
+  'DeleteCompShareImageFavorite',
+  'DescribeCompShareSoftwarePort',
+  'DescribeCompShareSupportZone',
+  'DescribeCompShareInstance',
 ])
 
 export const regions = ['cn-wlcb', 'cn-sh2', 'cn-bj2'] as const

@@ -13,6 +13,7 @@ import {
   type LaunchRequest,
 } from '@/api/actions/instances'
 import type { ApiClient } from '@/api/client'
+import { recoveryInterval } from './query-recovery'
 
 // What running an image takes: the GPU types on sale, their prices and stock, and the
 // account's instances. Live answers, cached briefly (ADR 0027); the cache is emptied whenever
@@ -37,6 +38,20 @@ export const instanceQueries = {
       queryFn: ({ signal }) => getInstancePrice(client, size, imageId, { signal }),
       staleTime: 60_000,
     }),
+  /** The prices of several sizes at once (a group page's GPUs); null where one failed. */
+  prices: (client: ApiClient, sizes: readonly InstanceSize[], imageId: string) =>
+    queryOptions({
+      queryKey: [...all, 'prices', client.accountId, sizes, imageId] as const,
+      queryFn: async ({ signal }) => {
+        const answers = await Promise.allSettled(
+          sizes.map((size) => getInstancePrice(client, size, imageId, { signal })),
+        )
+        // Every one failed: the page says so and offers to ask again, as for any query.
+        if (answers.every((answer) => answer.status === 'rejected')) throw answers[0]?.reason
+        return answers.map((answer) => (answer.status === 'fulfilled' ? answer.value : null))
+      },
+      staleTime: 60_000,
+    }),
   capacity: (client: ApiClient, size: InstanceSize, imageId: string) =>
     queryOptions({
       queryKey: [...all, 'capacity', client.accountId, size, imageId] as const,
@@ -48,10 +63,13 @@ export const instanceQueries = {
       queryKey: [...all, 'mine', client.accountId] as const,
       queryFn: ({ signal }) => describeInstances(client, { signal }),
       staleTime: 5_000,
+      // Often while one is changing state; after a first load that failed, as every read does.
       refetchInterval: (query) =>
-        query.state.data?.some((instance) => changingStates.has(instance.state))
-          ? changingRefreshMs
-          : 30_000,
+        query.state.data === undefined
+          ? recoveryInterval(query)
+          : query.state.data.some((instance) => changingStates.has(instance.state))
+            ? changingRefreshMs
+            : 30_000,
     }),
 }
 

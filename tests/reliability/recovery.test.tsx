@@ -80,6 +80,7 @@ describe('lists under faults: an error state with retry, and recovery by themsel
       'Your published images could not be loaded',
       'Your custom images could not be loaded',
       'Your favourites could not be loaded',
+      'The instances could not be loaded',
     ]) {
       const alert = await alertTitled(title)
       expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
 import { groupQueries } from './group-data'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -13,11 +12,9 @@ import { GroupFacts } from './group-facts'
 import { groupQueryState } from './group-query-state'
 import { OwnVersionActions } from './own-version-actions'
 import { ReadmeSection } from './readme-section'
+import RunSection from './run/run-section'
 import { CompareVersionsLink } from './version-compare-links'
 import { VersionList } from './version-list'
-
-// Its code (and its messages) come after the page's own: prices are asked for after it anyway.
-const RunSection = lazy(() => import('./run/run-section'))
 
 export function ImageDetailPage() {
   const { t } = useTranslation()
@@ -71,11 +68,7 @@ export function ImageDetailPage() {
         </div>
       </div>
       {version && <GroupFacts group={group} version={version} />}
-      {version && (
-        <Suspense fallback={null}>
-          <RunSection group={group} version={version} />
-        </Suspense>
-      )}
+      {version && <RunSection group={group} version={version} />}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         {version && (
           <VersionList

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import type { CommunityImageVersion } from '@/api/actions/community-images'
 import { gpuLabel } from '@/api/gpu-types'
 import { ScrollRegion } from '@/components/scroll-region'
@@ -8,7 +8,7 @@ import { useRunTranslation } from '@/i18n/use-run-translation'
 import { useApiClient } from '@/lib/api-client-context'
 import { formatPrice } from '@/lib/format'
 import { instanceQueries } from '@/lib/instance-queries'
-import { cheapest, noSize, type GpuFit } from '@/lib/launch-plan'
+import { cheapest, type GpuFit } from '@/lib/launch-plan'
 import { PriceParts } from './price-parts'
 
 const cell = 'border-t border-slate-200 px-3 py-2 align-top dark:border-slate-800'
@@ -28,18 +28,17 @@ export function GpuTable({
   const { r } = useRunTranslation()
   const language = useLanguage()
   const client = useApiClient()
-  const prices = useQueries({
-    queries: fits.map((fit) => ({
-      ...instanceQueries.price(client, fit.size ?? noSize, version.imageId),
-      enabled: fit.size !== undefined,
-    })),
+  const sized = fits.flatMap((fit) => (fit.size ? [fit.size] : []))
+  const prices = useQuery({
+    ...instanceQueries.prices(client, sized, version.imageId),
+    enabled: sized.length > 0,
   })
-  const rows = fits.map((fit, index) => {
-    const price = prices[index]
+  const rows = fits.map((fit) => {
+    const price = fit.size ? prices.data?.[sized.indexOf(fit.size)] : undefined
     const inStock = fit.type !== undefined && !fit.type.soldOut
-    return { fit, price, inStock, total: price?.data?.total ?? Infinity }
+    return { fit, price, inStock, total: price?.total ?? Infinity }
   })
-  const best = cheapest(rows.filter((row) => row.price?.data))
+  const best = cheapest(rows.filter((row) => row.price))
 
   return (
     // `relative`: the screen-reader-only texts (absolutely placed) scroll and clip with the table
@@ -95,14 +94,14 @@ export function GpuTable({
                 <td className={cell}>
                   {!fit.size ? (
                     '—'
-                  ) : price?.data ? (
+                  ) : price ? (
                     <>
                       <span className="font-semibold">
-                        {r('run.perHour', { price: formatPrice(price.data.total, language) })}
+                        {r('run.perHour', { price: formatPrice(price.total, language) })}
                       </span>
-                      <PriceParts price={price.data} size={fit.size} />
+                      <PriceParts price={price} size={fit.size} />
                     </>
-                  ) : price?.isError ? (
+                  ) : prices.isError || price === null ? (
                     r('run.priceFailed')
                   ) : (
                     r('run.priceLoading')
