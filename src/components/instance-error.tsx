@@ -1,7 +1,7 @@
 import { isApiError } from '@/api/errors'
 import { ApiErrorMessage } from './api-error-message'
 import type { RunKey } from '@/i18n/run-catalogue'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 
 // What these codes mean on the instance actions (the console docs' error page); on the image
 // actions the sandbox gives them other meanings (src/api/errors.ts).

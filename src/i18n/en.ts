@@ -295,6 +295,7 @@ export const en: Catalogue = {
     failed: 'The favourite was not saved: {{message}}',
   },
   detail: {
+    runLink: 'Run it on a GPU: prices and stock',
     notFoundTitle: 'Image not found',
     notFoundBody:
       'There is no community image with ID {{groupId}}. It may be offline, or it never existed.',

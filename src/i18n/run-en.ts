@@ -32,7 +32,6 @@ export const runEn: RunCatalogue = {
   },
   launch: {
     title: 'Launch {{name}} {{version}}',
-    gpuType: 'GPU type',
     gpus: 'GPUs',
     cpuMemory: 'CPU and memory',
     cpuMemoryOption: '{{cpu, number}} vCPU · {{memory, number}} GB',
@@ -54,8 +53,6 @@ export const runEn: RunCatalogue = {
     billedNote:
       'This creates a real instance in your CompShare account, in {{region}} / {{zone}}, charged by the hour until it is stopped or deleted.',
     sandboxNote: 'The sandbox creates a demo instance; nothing is billed.',
-    soldOut: 'This size is sold out in {{zone}} right now. Choose another.',
-    checking: 'Checking stock…',
     submit: 'Launch for {{price}}/h',
     sending: 'Launching…',
     cancel: 'Cancel',

@@ -33,7 +33,6 @@ export const runZh = {
   },
   launch: {
     title: '创建实例：{{name}} {{version}}',
-    gpuType: 'GPU 型号',
     gpus: 'GPU 数量',
     cpuMemory: 'CPU 与内存',
     cpuMemoryOption: '{{cpu, number}} 核 · {{memory, number}} GB',
@@ -55,8 +54,6 @@ export const runZh = {
     billedNote:
       '这会在你的优云智算账户 {{region}} / {{zone}} 中创建一台真实的实例，按小时计费，直到它被关机或删除。',
     sandboxNote: '沙盒会创建一台演示实例，不会产生任何费用。',
-    soldOut: '此规格在 {{zone}} 暂时没货，请换一个。',
-    checking: '正在确认库存…',
     submit: '创建，每小时 {{price}}',
     sending: '正在创建…',
     cancel: '取消',

@@ -280,6 +280,7 @@ export const zh = {
     failed: '收藏没有保存：{{message}}',
   },
   detail: {
+    runLink: '在 GPU 上运行：价格与库存',
     notFoundTitle: '找不到这个镜像',
     notFoundBody: '社区里没有 ID 为 {{groupId}} 的镜像，它可能已下线或从未存在。',
     loading: '正在加载镜像详情…',

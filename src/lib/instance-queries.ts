@@ -1,5 +1,4 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
-import { hasCapacity } from '@/api/actions/instance-capacity'
 import { getInstancePrice, type InstanceSize } from '@/api/actions/instance-price'
 import { describeInstanceTypes } from '@/api/actions/instance-types'
 import {
@@ -51,12 +50,6 @@ export const instanceQueries = {
         return answers.map((answer) => (answer.status === 'fulfilled' ? answer.value : null))
       },
       staleTime: 60_000,
-    }),
-  capacity: (client: ApiClient, size: InstanceSize, imageId: string) =>
-    queryOptions({
-      queryKey: [...all, 'capacity', client.accountId, size, imageId] as const,
-      queryFn: ({ signal }) => hasCapacity(client, size, imageId, { signal }),
-      staleTime: 15_000,
     }),
   mine: (client: ApiClient) =>
     queryOptions({

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { hasCapacity } from '@/api/actions/instance-capacity'
 import { getInstancePrice, type InstanceSize } from '@/api/actions/instance-price'
 import { describeInstanceTypes } from '@/api/actions/instance-types'
 import {
@@ -117,20 +116,6 @@ describe('the instance actions send what the official CLI sends', () => {
       StopTime: '1900000000',
       SchedulerStopTime: '1900000000',
     })
-  })
-
-  it('capacity is the exact size’s ResourceEnough, and a size not listed is not available', async () => {
-    const specs = [
-      { Gpu: 1, Cpu: 16, Mem: 64, ResourceEnough: true },
-      { Gpu: 2, Cpu: 32, Mem: 128, ResourceEnough: false },
-    ]
-    const { client, sent } = clientAnswering({ Specs: specs })
-    expect(await hasCapacity(client, size, 'img')).toBe(true)
-    expect(await hasCapacity(client, { ...size, gpus: 2, cpu: 32, memoryGb: 128 }, 'img')).toBe(
-      false,
-    )
-    expect(await hasCapacity(client, { ...size, memoryGb: 94 }, 'img')).toBe(false)
-    expect(fieldsOf(sent[0])).toMatchObject({ MachineType: 'G', ChargeType: 'Postpay' })
   })
 })
 

@@ -1,8 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 import { signRequest } from '../../src/api/signature'
 import { sandboxAccounts } from '../../src/sandbox/state/accounts'
+import { en } from '../../src/i18n/en'
 import { runEn } from '../../src/i18n/run-en'
 import { runZh } from '../../src/i18n/run-zh'
+import { zh } from '../../src/i18n/zh'
 
 // From a group page to a running instance and back, against the preview server's sandbox:
 // fit, stock and price per GPU, a launch, its start on /my, its application's page, a stop and
@@ -73,6 +75,7 @@ async function useLanguage(page: Page, language: 'en' | 'zh') {
 
 for (const language of ['en', 'zh'] as const) {
   const r = language === 'en' ? runEn : runZh
+  const t = language === 'en' ? en : zh
   test(`launch from a group page, watch it start, open its application, stop and delete it (${language})`, async ({
     page,
     baseURL,
@@ -81,6 +84,8 @@ for (const language of ['en', 'zh'] as const) {
     const group = await launchableGroup(baseURL!)
     await useLanguage(page, language)
     await page.goto(`/images/${group.id}`)
+    // The section is drawn when the end of the page comes near; its link at the top leads there.
+    await page.getByRole('link', { name: t.detail.runLink }).click()
 
     const table = page.getByRole('table', { name: like(r.run.caption, group.version) })
     await expect(table).toBeVisible()

@@ -61,7 +61,7 @@ describe('running a version from its group page', () => {
     const spy = sandboxSpy()
     const { user, dialog, sandbox } = await openLaunch(groupId, { handlers: spy.handlers })
     expect(within(dialog).getByRole('checkbox', { name: 'Stop it automatically' })).toBeChecked()
-    const submit = within(dialog).getByRole('button', { name: /Launch for CN¥/ })
+    const submit = await within(dialog).findByRole('button', { name: /Launch for CN¥/ })
     await waitFor(() => expect(submit).toBeEnabled())
     await user.click(submit)
     expect(await within(dialog).findByRole('status')).toHaveTextContent(/uhost-\w+ is starting/)
@@ -87,7 +87,7 @@ describe('running a version from its group page', () => {
         handlers: spy.handlers,
         sandbox: { faults: `${fault};actions=CreateCompShareInstance` },
       })
-      const submit = within(dialog).getByRole('button', { name: /Launch for CN¥/ })
+      const submit = await within(dialog).findByRole('button', { name: /Launch for CN¥/ })
       await waitFor(() => expect(submit).toBeEnabled())
       await user.click(submit)
       if (arrived) {
@@ -118,7 +118,7 @@ describe('running a version from its group page', () => {
       return HttpResponse.json({ RetCode: 226604, Message: 'Resource not enough' })
     })
     const { user, dialog } = await openLaunch(groupId, { handlers: [refuse] })
-    const submit = within(dialog).getByRole('button', { name: /Launch for CN¥/ })
+    const submit = await within(dialog).findByRole('button', { name: /Launch for CN¥/ })
     await waitFor(() => expect(submit).toBeEnabled())
     await user.click(submit)
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(

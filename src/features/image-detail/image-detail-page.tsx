@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { RunTranslation } from '@/i18n/use-run-translation'
 import { groupQueries } from './group-data'
 import { useTranslation } from '@/i18n/use-translation'
 import { Link, useParams, useSearchParams } from 'react-router'
@@ -8,11 +9,14 @@ import { FavoriteButton } from '@/components/favorite-button'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
 import { currentVersion } from '@/lib/group'
+import { buttonClass } from '@/components/ui/button'
 import { GroupFacts } from './group-facts'
 import { groupQueryState } from './group-query-state'
 import { OwnVersionActions } from './own-version-actions'
 import { ReadmeSection } from './readme-section'
+import { runSectionId } from './run/run-id'
 import RunSection from './run/run-section'
+import { useNearView } from './run/use-near-view'
 import { CompareVersionsLink } from './version-compare-links'
 import { VersionList } from './version-list'
 
@@ -25,6 +29,10 @@ export function ImageDetailPage() {
   const query = useQuery(queries.group)
   // Whether the group is the caller's own decides the "publish a new version" action.
   const own = useQuery(queries.own)
+  // Prices and stock are asked for, and drawn, when the end of the page comes near the screen
+  // (or its link is followed): the cover and the listing paint first, a visit that never gets
+  // there asks nothing, and drawn at the end they move nothing already shown (ADR 0027).
+  const { ref: runRef, near: runNear } = useNearView<HTMLDivElement>()
 
   const text = { loading: t('detail.loading'), errorTitle: t('detail.errorTitle') }
   const state = groupQueryState(query, groupId, text, t)
@@ -64,11 +72,15 @@ export function ImageDetailPage() {
             </p>
           )}
           <CompareVersionsLink group={group} />
+          {version && (
+            <a href={`#${runSectionId}`} className={`self-start ${buttonClass('link')}`}>
+              {t('detail.runLink')}
+            </a>
+          )}
           {ownGroup && <OwnVersionActions group={ownGroup} imageId={version?.imageId ?? ''} />}
         </div>
       </div>
       {version && <GroupFacts group={group} version={version} />}
-      {version && <RunSection group={group} version={version} />}
       <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
         {version && (
           <VersionList
@@ -100,6 +112,13 @@ export function ImageDetailPage() {
           )}
           <ReadmeSection readme={version?.readme ?? ''} />
         </div>
+      </div>
+      <div id={runSectionId} ref={runRef} className="scroll-mt-4">
+        {version && runNear && (
+          <RunTranslation>
+            <RunSection group={group} version={version} />
+          </RunTranslation>
+        )}
       </div>
     </article>
   )

@@ -3,14 +3,14 @@ import type { CommunityImageVersion } from '@/api/actions/community-images'
 import { gpuLabel } from '@/api/gpu-types'
 import { ScrollRegion } from '@/components/scroll-region'
 import { Button } from '@/components/ui/button'
-import { useLanguage } from '@/components/use-language'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 import { useApiClient } from '@/lib/api-client-context'
 import { formatPrice } from '@/lib/format'
 import { instanceQueries } from '@/lib/instance-queries'
 import { cheapest, type GpuFit } from '@/lib/launch-plan'
 import { PriceParts } from './price-parts'
 
+const headings = ['run.gpu', 'run.memory', 'run.stock', 'run.price', 'run.action'] as const
 const cell = 'border-t border-slate-200 px-3 py-2 align-top dark:border-slate-800'
 
 /** One row per GPU type the version supports; the cheapest in stock is marked. */
@@ -25,8 +25,7 @@ export function GpuTable({
   launchable: boolean
   onLaunch: (gpuType: string) => void
 }) {
-  const { r } = useRunTranslation()
-  const language = useLanguage()
+  const { r, language } = useRunTranslation()
   const client = useApiClient()
   const sized = fits.flatMap((fit) => (fit.size ? [fit.size] : []))
   const prices = useQuery({
@@ -51,21 +50,11 @@ export function GpuTable({
         <caption className="sr-only">{r('run.caption', { version: version.versionName })}</caption>
         <thead className="bg-slate-50 text-start dark:bg-slate-900">
           <tr>
-            <th scope="col" className="px-3 py-2 text-start">
-              {r('run.gpu')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-start">
-              {r('run.memory')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-start">
-              {r('run.stock')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-start">
-              {r('run.price')}
-            </th>
-            <th scope="col" className="px-3 py-2 text-start">
-              <span className="sr-only">{r('run.action')}</span>
-            </th>
+            {headings.map((key) => (
+              <th key={key} scope="col" className="px-3 py-2 text-start">
+                {key === 'run.action' ? <span className="sr-only">{r(key)}</span> : r(key)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

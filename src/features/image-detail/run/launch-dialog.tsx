@@ -1,12 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import type { InstanceType } from '@/api/actions/instance-types'
 import { Dialog } from '@/components/ui/dialog'
-import { useLanguage } from '@/components/use-language'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 import { useApiClient } from '@/lib/api-client-context'
-import { useConnection } from '@/lib/connection-context'
 import { formatPrice } from '@/lib/format'
 import { instanceQueries } from '@/lib/instance-queries'
 import { noSize } from '@/lib/launch-plan'
@@ -19,7 +17,8 @@ import { PriceParts } from './price-parts'
  * The launch of one version: a size prefilled from the version and the zone's offer, its
  * hourly total, the ports it opens and a stop after a few hours; sent once on confirmation.
  */
-export function LaunchDialog({
+export default function LaunchDialog({
+  renderError,
   group,
   version,
   types,
@@ -31,47 +30,30 @@ export function LaunchDialog({
   types: InstanceType[]
   gpuType: string
   onClose: () => void
+  renderError: (error: unknown) => ReactNode
 }) {
-  const { r } = useRunTranslation()
-  const language = useLanguage()
+  const { r, language } = useRunTranslation()
   const client = useApiClient()
-  const connection = useConnection()
-  const offered = types.filter((t) => version.supportedGpuTypes.includes(t.gpuType))
-  const start = offered.find((t) => t.gpuType === gpuType) ?? offered[0]
+  // The GPU is the one chosen in the table: another is another row's Launch.
+  const type = types.find((t) => t.gpuType === gpuType)
   const [form, setForm] = useState<LaunchForm | null>(() =>
-    start ? initialForm(start, version.sizeMb, group.name) : null,
+    type ? initialForm(type, version.sizeMb, group.name) : null,
   )
-  const type = offered.find((t) => t.gpuType === form?.gpuType)
   const checked = form && type ? formSize(form, type, version.sizeMb) : null
   const size = checked?.size ?? null
   const price = useQuery({
     ...instanceQueries.price(client, size ?? noSize, version.imageId),
     enabled: size !== null,
   })
-  const capacity = useQuery({
-    ...instanceQueries.capacity(client, size ?? noSize, version.imageId),
-    enabled: size !== null,
-  })
 
   const title = r('launch.title', { name: group.name, version: version.versionName })
   if (!form || !type || !checked) return null
   const change = (next: Partial<LaunchForm>) => setForm({ ...form, ...next })
-  const changeType = (name: string) => {
-    const next = offered.find((t) => t.gpuType === name)
-    if (next) setForm({ ...initialForm(next, version.sizeMb, group.name), name: form.name })
-  }
 
   return (
     <Dialog open onClose={onClose} title={title}>
       <div className="mt-3 flex flex-col gap-3 text-sm">
-        <LaunchFields
-          form={form}
-          type={type}
-          offered={offered}
-          checked={checked}
-          onChange={change}
-          onType={changeType}
-        />
+        <LaunchFields form={form} type={type} checked={checked} onChange={change} />
         <div aria-live="polite" className="rounded-md bg-slate-50 p-3 dark:bg-slate-800">
           <p className="font-medium">
             {r('launch.total')}
@@ -83,11 +65,6 @@ export function LaunchDialog({
                 : r('run.priceLoading')}
           </p>
           {price.data && size && <PriceParts price={price.data} size={size} />}
-          {capacity.data === false && (
-            <p className="mt-1 text-amber-800 dark:text-amber-300">
-              {r('launch.soldOut', { zone: connection.zone })}
-            </p>
-          )}
           <p className="mt-1">{r('launch.charging')}</p>
         </div>
         <div>
@@ -103,10 +80,11 @@ export function LaunchDialog({
         <LaunchSubmit
           version={version}
           form={form}
-          size={capacity.data === true ? size : null}
+          size={size}
           total={price.data?.total ?? null}
           onBilled={(billed) => change({ billed })}
           onClose={onClose}
+          renderError={renderError}
         />
       </div>
     </Dialog>

@@ -1,10 +1,9 @@
 import type { InstanceType } from '@/api/actions/instance-types'
-import { gpuLabel } from '@/api/gpu-types'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Field } from '@/components/ui/field'
 import { Input } from '@/components/ui/input'
 import { Select } from '@/components/ui/select'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 import { sizesOf } from '@/lib/launch-plan'
 import { maxStopHours, type formSize, type LaunchForm } from './launch-form'
 
@@ -12,17 +11,13 @@ import { maxStopHours, type formSize, type LaunchForm } from './launch-form'
 export function LaunchFields({
   form,
   type,
-  offered,
   checked,
   onChange,
-  onType,
 }: {
   form: LaunchForm
   type: InstanceType
-  offered: InstanceType[]
   checked: ReturnType<typeof formSize>
   onChange: (next: Partial<LaunchForm>) => void
-  onType: (gpuType: string) => void
 }) {
   const { r } = useRunTranslation()
   const sizes = sizesOf(type, 0)
@@ -31,39 +26,25 @@ export function LaunchFields({
   const { errors, min, max } = checked
   return (
     <>
-      <div className="grid grid-cols-2 gap-3">
-        <Field label={r('launch.gpuType')}>
-          {(control) => (
-            <Select {...control} value={form.gpuType} onChange={(e) => onType(e.target.value)}>
-              {offered.map((t) => (
-                <option key={t.gpuType} value={t.gpuType} disabled={t.soldOut}>
-                  {gpuLabel(t.gpuType)}
-                  {t.soldOut ? ` · ${r('run.soldOut')}` : ''}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={r('launch.gpus')}>
-          {(control) => (
-            <Select
-              {...control}
-              value={form.gpus}
-              onChange={(e) => {
-                const gpus = Number(e.target.value)
-                const first = sizes.find((s) => s.gpus === gpus)
-                onChange({ gpus, cpuMemory: first ? `${first.cpu}:${first.memoryGb}` : '' })
-              }}
-            >
-              {counts.map((count) => (
-                <option key={count} value={count}>
-                  {count}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-      </div>
+      <Field label={r('launch.gpus')}>
+        {(control) => (
+          <Select
+            {...control}
+            value={form.gpus}
+            onChange={(e) => {
+              const gpus = Number(e.target.value)
+              const first = sizes.find((s) => s.gpus === gpus)
+              onChange({ gpus, cpuMemory: first ? `${first.cpu}:${first.memoryGb}` : '' })
+            }}
+          >
+            {counts.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
       <Field label={r('launch.cpuMemory')}>
         {(control) => (
           <Select

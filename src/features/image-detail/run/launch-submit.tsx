@@ -5,12 +5,11 @@ import type { CommunityImageVersion } from '@/api/actions/community-images'
 import type { InstanceSize } from '@/api/actions/instance-price'
 import type { Instance } from '@/api/actions/instances'
 import { mayHaveArrived } from '@/api/arrival'
-import { InstanceError } from '@/components/instance-error'
+import type { ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
 import { Checkbox } from '@/components/ui/checkbox'
 import { DialogActions } from '@/components/ui/dialog'
-import { useLanguage } from '@/components/use-language'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 import { useApiClient } from '@/lib/api-client-context'
 import { useConnection } from '@/lib/connection-context'
 import { formatPrice } from '@/lib/format'
@@ -32,6 +31,7 @@ export function LaunchSubmit({
   total,
   onBilled,
   onClose,
+  renderError,
 }: {
   version: CommunityImageVersion
   form: LaunchForm
@@ -40,9 +40,9 @@ export function LaunchSubmit({
   total: number | null
   onBilled: (billed: boolean) => void
   onClose: () => void
+  renderError: (error: unknown) => ReactNode
 }) {
-  const { r } = useRunTranslation()
-  const language = useLanguage()
+  const { r, language } = useRunTranslation()
   const client = useApiClient()
   const queryClient = useQueryClient()
   const connection = useConnection()
@@ -133,7 +133,7 @@ export function LaunchSubmit({
           onChange={(e) => onBilled(e.target.checked)}
         />
       )}
-      {launch.isError && !mayHaveArrived(launch.error) && <InstanceError error={launch.error} />}
+      {launch.isError && !mayHaveArrived(launch.error) && renderError(launch.error)}
       {outcome && (
         <p role="status" className={checking ? '' : 'text-amber-800 dark:text-amber-300'}>
           {checking

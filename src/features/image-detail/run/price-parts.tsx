@@ -1,12 +1,10 @@
 import type { InstancePrice, InstanceSize } from '@/api/actions/instance-price'
-import { useLanguage } from '@/components/use-language'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 import { formatPrice } from '@/lib/format'
 
 /** What the hourly total pays for, and for which size. */
 export function PriceParts({ price, size }: { price: InstancePrice; size: InstanceSize }) {
-  const { r } = useRunTranslation()
-  const language = useLanguage()
+  const { r, language } = useRunTranslation()
   const yuan = (value: number) => formatPrice(value, language)
   return (
     <span className="block text-xs text-slate-600 dark:text-slate-400">

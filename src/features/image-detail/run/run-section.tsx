@@ -2,14 +2,20 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { CommunityImageGroup, CommunityImageVersion } from '@/api/actions/community-images'
 import { ErrorState } from '@/components/error-state'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { useRunTranslation } from '@/i18n/run-context'
 import { useApiClient } from '@/lib/api-client-context'
 import { canCallApi } from '@/lib/connection'
 import { useConnection } from '@/lib/connection-context'
 import { instanceQueries } from '@/lib/instance-queries'
 import { gpuFits } from '@/lib/launch-plan'
 import { GpuTable } from './gpu-table'
-import { LaunchDialog } from './launch-dialog'
+import { lazy, Suspense } from 'react'
+import { InstanceError } from '@/components/instance-error'
+
+// The dialog is fetched on the first Launch. It must reach no module that loads catalogues (it
+// translates through src/i18n/run-context.ts and is handed its error view), or rolldown splits
+// the app's translator out of the entry onto every first visit (ADR 0027).
+const LaunchDialog = lazy(() => import('./launch-dialog'))
 
 /**
  * What running `version` takes in the connection's zone: each supported GPU with its memory,
@@ -65,13 +71,16 @@ export default function RunSection({
       {version.status !== 'Available' && <p className="text-sm">{r('run.notOnline')}</p>}
       {body()}
       {launching !== null && types.data && (
-        <LaunchDialog
-          group={group}
-          version={version}
-          types={types.data}
-          gpuType={launching}
-          onClose={() => setLaunching(null)}
-        />
+        <Suspense fallback={null}>
+          <LaunchDialog
+            renderError={(error) => <InstanceError error={error} />}
+            group={group}
+            version={version}
+            types={types.data}
+            gpuType={launching}
+            onClose={() => setLaunching(null)}
+          />
+        </Suspense>
       )}
     </section>
   )

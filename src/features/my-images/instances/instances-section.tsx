@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ErrorState } from '@/components/error-state'
-import { useRunTranslation } from '@/i18n/use-run-translation'
+import { RunTranslation, useRunTranslation } from '@/i18n/use-run-translation'
 import { useApiClient } from '@/lib/api-client-context'
 import { useConnection } from '@/lib/connection-context'
 import { instanceQueries } from '@/lib/instance-queries'
@@ -10,6 +10,14 @@ import { useNow } from './use-now'
 
 /** The account's instances: state, cost so far, its applications, stop, start and delete. */
 export function InstancesSection() {
+  return (
+    <RunTranslation>
+      <Instances />
+    </RunTranslation>
+  )
+}
+
+function Instances() {
   const { r } = useRunTranslation()
   const connection = useConnection()
   const query = useQuery(instanceQueries.mine(useApiClient()))
