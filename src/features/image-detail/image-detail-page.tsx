@@ -32,7 +32,7 @@ export function ImageDetailPage() {
   // Prices and stock are asked for, and drawn, when the end of the page comes near the screen
   // (or its link is followed): the cover and the listing paint first, a visit that never gets
   // there asks nothing, and drawn at the end they move nothing already shown (ADR 0027).
-  const { ref: runRef, near: runNear } = useNearView<HTMLDivElement>()
+  const { ref: runRef, near: runNear, show: showRun } = useNearView<HTMLDivElement>()
 
   const text = { loading: t('detail.loading'), errorTitle: t('detail.errorTitle') }
   const state = groupQueryState(query, groupId, text, t)
@@ -73,7 +73,11 @@ export function ImageDetailPage() {
           )}
           <CompareVersionsLink group={group} />
           {version && (
-            <a href={`#${runSectionId}`} className={`self-start ${buttonClass('link')}`}>
+            <a
+              href={`#${runSectionId}`}
+              onClick={showRun}
+              className={`self-start ${buttonClass('link')}`}
+            >
               {t('detail.runLink')}
             </a>
           )}

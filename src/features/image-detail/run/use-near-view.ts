@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 
 /**
- * Whether the element has come near the viewport (within a screen of it) since it mounted.
- * Without IntersectionObserver, at once.
+ * Whether the element has come near the viewport (within a screen of it) since it mounted, or
+ * `show` was called (a link to it was followed: what is above it may still grow and push it
+ * out of sight again). Without IntersectionObserver, at once.
  */
 export function useNearView<T extends Element>() {
   const ref = useRef<T>(null)
@@ -19,5 +20,5 @@ export function useNearView<T extends Element>() {
     observer.observe(element)
     return () => observer.disconnect()
   }, [near])
-  return { ref, near }
+  return { ref, near, show: () => setNear(true) }
 }
