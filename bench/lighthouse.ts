@@ -87,7 +87,7 @@ function report(name: string, app: Run[], floor: Run[], plain: Run[]): boolean {
 }
 
 /**
- * `node scripts/run-ts.js bench/lighthouse.ts [--out-dir dist] [--pairs 5] [--static 1]`:
+ * `node scripts/run-ts.js bench/lighthouse.ts [--out-dir dist] [--pairs 4] [--static 1]`:
  * Lighthouse (mobile) on `/` and a group page of an existing build and of the floor page
  * (bench/floor/, built here), alternately, `--pairs` times each, and `--static` runs of the same
  * first page as static HTML. Both are served by `vite preview` with a fresh sandbox of the same
@@ -97,7 +97,7 @@ function report(name: string, app: Run[], floor: Run[], plain: Run[]): boolean {
 export async function main(args: string[]): Promise<number> {
   const outDir = option(args, 'out-dir', process.env.LIGHTHOUSE_OUT_DIR ?? 'dist')
   const port = Number(option(args, 'port', process.env.LIGHTHOUSE_PORT ?? '4178'))
-  const pairs = Number(option(args, 'pairs', '5'))
+  const pairs = Number(option(args, 'pairs', '4'))
   const plainRuns = Number(option(args, 'static', '1'))
   buildFloor()
   const app = await startPreview(outDir, port)
