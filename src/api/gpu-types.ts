@@ -43,3 +43,12 @@ export function gpuSpec(name: string): GpuSpec | undefined {
 export function gpuLabel(name: string): string {
   return gpuSpec(name)?.label ?? name
 }
+
+/**
+ * Whether a version declaring `supported` (today's names) runs on `gpuType`: it names it, or it
+ * names none, which the service takes as any (CreateCompShareInstance refuses only a GPU type
+ * missing from a list that has some: RetCode 226603).
+ */
+export function runsOn(supported: readonly string[], gpuType: string): boolean {
+  return supported.length === 0 || supported.includes(gpuType)
+}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import type { CoverPriority } from './cover-image'
 import { FavoriteButton } from './favorite-button'
@@ -17,11 +18,14 @@ export function ImageCardGrid({
   groups,
   dimmed = false,
   firstOnPage = false,
+  renderFit,
 }: {
   groups: CommunityImageGroup[]
   dimmed?: boolean
   /** The grid opens the page, so its first covers are the page's largest paint. */
   firstOnPage?: boolean
+  /** What each card says of the user's GPU, if anything. */
+  renderFit?: ((group: CommunityImageGroup) => ReactNode) | undefined
 }) {
   const shown = useProgressiveCount(groups.length, firstOnPage ? firstScreenCards : Infinity)
   return (
@@ -37,6 +41,7 @@ export function ImageCardGrid({
             href={`/images/${encodeURIComponent(group.groupId)}`}
             action={<FavoriteButton group={group} />}
             coverPriority={firstOnPage ? coverPriority(index) : 'lazy'}
+            fit={renderFit?.(group)}
           />
         </li>
       ))}

@@ -18,10 +18,12 @@ interface ImageCardProps {
   href?: string
   action?: ReactNode
   coverPriority?: CoverPriority
+  /** A line on how the image fits the user's GPU (browse, with "My GPU" chosen). */
+  fit?: ReactNode
 }
 
 /** One result: an article named by its heading; the whole card opens the group page. */
-export function ImageCard({ group, href, action, coverPriority }: ImageCardProps) {
+export function ImageCard({ group, href, action, coverPriority, fit }: ImageCardProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const headingId = useId()
@@ -87,6 +89,7 @@ export function ImageCard({ group, href, action, coverPriority }: ImageCardProps
             {version.supportedGpuTypes.map(gpuLabel).join(' · ')}
           </p>
         )}
+        {fit}
         <p className="mt-auto flex gap-3 pt-1 text-xs text-slate-600 dark:text-slate-400">
           <span>{t('card.favorites', { value: formatCount(group.favoritesCount, language) })}</span>
           <span>{t('card.usage', { value: formatCount(group.usage, language) })}</span>

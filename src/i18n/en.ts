@@ -238,6 +238,16 @@ export const en: Catalogue = {
     freeOnly: 'Free only',
     officialOnly: 'Official only',
     autoStartOnly: 'Auto-start only',
+    myGpu: 'My GPU',
+    myGpuNone: 'Not set',
+    myGpuUnsaved: 'Kept for this visit only: this browser would not store it.',
+    fitsOnly: 'Only images that run on {{gpu}}',
+    removeFits: 'Show images for every GPU again, not only {{gpu}}',
+    fitsShown_one:
+      '{{gpu}} runs {{shown, number}} of the {{count, number}} image on this page. The service cannot filter by GPU: the total above counts every GPU, and other pages may hold more.',
+    fitsShown_other:
+      '{{gpu}} runs {{shown, number}} of the {{count, number}} images on this page. The service cannot filter by GPU: the total above counts every GPU, and other pages may hold more.',
+    fitsShowAll: 'Show every image on this page',
     sort: 'Sort by',
     sortPubtime: 'Publish time',
     sortFavorites: 'Favourites',
@@ -288,6 +298,8 @@ export const en: Catalogue = {
     version: 'Version {{version}}',
     gpus: 'Supported GPUs',
     noCover: 'No cover',
+    runsOn: 'Runs on {{gpu}}',
+    notOn: 'Not on {{gpu}}',
   },
   favorite: {
     add: 'Add {{name}} to favourites',

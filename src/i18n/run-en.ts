@@ -30,6 +30,18 @@ export const runEn: RunCatalogue = {
     failed: 'What the zone sells could not be loaded.',
     notOnline: 'Only an online version can be launched.',
   },
+  fit: {
+    allIn: '{{price}}/h all in',
+    parts: '(instance and {{disk, number}} GB system disk {{base}}, image {{image}})',
+    soldOut: 'sold out now',
+    notSold: 'not sold in this zone',
+    priceFailed: 'no price',
+    summary:
+      '{{gpu}} in zone {{zone}}, {{stock}}: {{size}} costs {{price}} an hour; each card adds its image’s fee and any larger disk the image needs.',
+    inStock: 'in stock now',
+    summaryNotSold:
+      '{{gpu}} is not sold in zone {{zone}}: cards say which images run on it, without prices.',
+  },
   launch: {
     title: 'Launch {{name}} {{version}}',
     gpus: 'GPUs',

@@ -31,6 +31,17 @@ export const runZh = {
     failed: '无法获取本可用区售卖的机型。',
     notOnline: '只有已上线的版本才能创建实例。',
   },
+  fit: {
+    allIn: '全包 {{price}}/小时',
+    parts: '（实例及 {{disk, number}} GB 系统盘 {{base}}，镜像 {{image}}）',
+    soldOut: '当前售罄',
+    notSold: '本可用区不售卖',
+    priceFailed: '暂无价格',
+    summary:
+      '{{gpu}} 在可用区 {{zone}}，{{stock}}：{{size}} 每小时 {{price}}；每张卡片另加该镜像的费用，以及镜像所需的更大系统盘。',
+    inStock: '当前有货',
+    summaryNotSold: '{{gpu}} 在可用区 {{zone}} 不售卖：卡片只标出能否运行，不显示价格。',
+  },
   launch: {
     title: '创建实例：{{name}} {{version}}',
     gpus: 'GPU 数量',

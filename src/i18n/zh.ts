@@ -224,6 +224,14 @@ export const zh = {
     freeOnly: '只看免费',
     officialOnly: '只看官方',
     autoStartOnly: '只看支持自启动',
+    myGpu: '我的 GPU',
+    myGpuNone: '未设置',
+    myGpuUnsaved: '仅本次访问有效：浏览器未能保存这一选择。',
+    fitsOnly: '只看能在 {{gpu}} 上运行的镜像',
+    removeFits: '不再只看 {{gpu}}，显示所有 GPU 的镜像',
+    fitsShown_other:
+      '本页 {{count, number}} 个镜像中，有 {{shown, number}} 个能在 {{gpu}} 上运行。服务无法按 GPU 筛选：上方总数包含所有 GPU，其他页可能还有更多。',
+    fitsShowAll: '显示本页全部镜像',
     sort: '排序',
     sortPubtime: '发布时间',
     sortFavorites: '收藏数',
@@ -273,6 +281,8 @@ export const zh = {
     version: '版本 {{version}}',
     gpus: '支持的 GPU',
     noCover: '暂无封面',
+    runsOn: '可在 {{gpu}} 上运行',
+    notOn: '不支持 {{gpu}}',
   },
   favorite: {
     add: '收藏 {{name}}',

@@ -12,6 +12,7 @@ import {
   type LaunchRequest,
 } from '@/api/actions/instances'
 import type { ApiClient } from '@/api/client'
+import { noSize } from './launch-plan'
 import { recoveryInterval } from './query-recovery'
 
 // What running an image takes: the GPU types on sale, their prices and stock, and the
@@ -23,6 +24,13 @@ export const changingRefreshMs = 3_000
 
 const all = ['instances'] as const
 
+const price = (client: ApiClient, size: InstanceSize, imageId: string) =>
+  queryOptions({
+    queryKey: [...all, 'price', client.accountId, size, imageId] as const,
+    queryFn: ({ signal }) => getInstancePrice(client, size, imageId, { signal }),
+    staleTime: 60_000,
+  })
+
 export const instanceQueries = {
   all,
   types: (client: ApiClient) =>
@@ -31,12 +39,15 @@ export const instanceQueries = {
       queryFn: ({ signal }) => describeInstanceTypes(client, { signal }),
       staleTime: 30_000,
     }),
-  price: (client: ApiClient, size: InstanceSize, imageId: string) =>
-    queryOptions({
-      queryKey: [...all, 'price', client.accountId, size, imageId] as const,
-      queryFn: ({ signal }) => getInstancePrice(client, size, imageId, { signal }),
-      staleTime: 60_000,
-    }),
+  price,
+  /**
+   * What an hour of `size` costs asked without an image, so before any image's fee: cards
+   * whose images take the same disk share one answer. Not asked while there is no size.
+   */
+  basePrice: (client: ApiClient, size: InstanceSize | undefined) => ({
+    ...price(client, size ?? noSize, ''),
+    enabled: size !== undefined,
+  }),
   /** The prices of several sizes at once (a group page's GPUs); null where one failed. */
   prices: (client: ApiClient, sizes: readonly InstanceSize[], imageId: string) =>
     queryOptions({

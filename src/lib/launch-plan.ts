@@ -45,6 +45,11 @@ export function smallestSize(
   return sizes.find((size) => gpus === undefined || size.gpus === gpus)
 }
 
+/** Where a launch of an image of `imageMb` on `type` starts: its smallest size, a disk to fit. */
+export function startSize(type: InstanceType, imageMb: number): InstanceSize | undefined {
+  return smallestSize(type, diskFor(imageMb, maxDiskGb(type)))
+}
+
 /** One GPU type a version supports, as the zone sells it (or does not). */
 export interface GpuFit {
   gpuType: string
@@ -62,8 +67,7 @@ export function gpuFits(
 ): GpuFit[] {
   return supported.map((gpuType) => {
     const type = types.find((t) => t.gpuType === gpuType)
-    const size = type && smallestSize(type, diskFor(imageMb, maxDiskGb(type)))
-    return { gpuType, type, size }
+    return { gpuType, type, size: type && startSize(type, imageMb) }
   })
 }
 

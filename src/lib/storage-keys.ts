@@ -14,3 +14,6 @@ export const editDraftKey = (accountId: string, imageId: string) =>
   `compshare.edit-draft.${accountId}.${imageId}`
 export const editDraftCoverKey = (accountId: string, imageId: string) =>
   `compshare.edit-draft-cover.${accountId}.${imageId}`
+
+/** The GPU the user runs on, chosen while browsing (none by default): one per device. */
+export const myGpuKey = 'compshare.my-gpu'

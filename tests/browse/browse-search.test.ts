@@ -1,17 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  activeFilters,
   defaultSearch,
   limits,
   pageSizes,
   parseSearch,
-  serializeSearch,
   sortKeys,
   toRequest,
-  updateSearch,
   type BrowseSearch,
 } from '@/features/browse/browse-search'
+import { activeFilters, serializeSearch, updateSearch } from '@/features/browse/search-writing'
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query))
 

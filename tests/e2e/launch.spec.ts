@@ -1,10 +1,11 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { signRequest } from '../../src/api/signature'
 import { sandboxAccounts } from '../../src/sandbox/state/accounts'
 import { en } from '../../src/i18n/en'
 import { runEn } from '../../src/i18n/run-en'
 import { runZh } from '../../src/i18n/run-zh'
 import { zh } from '../../src/i18n/zh'
+import { expectNoSidewaysScroll, like, useLanguage } from './walk'
 
 // From a group page to a running instance and back, against the preview server's sandbox:
 // fit, stock and price per GPU, a launch, its start on /my, its application's page, a stop and
@@ -44,33 +45,6 @@ async function launchableGroup(baseURL: string) {
     app: group.Data[0]!.SoftwarePorts[0]!.Software,
     version: group.Data[0]!.VersionName,
   }
-}
-
-/**
- * The page fits the screen: a phone's browser widens its layout viewport (innerWidth) to what
- * overflows, so scrollWidth alone would not tell.
- */
-async function expectNoSidewaysScroll(page: Page) {
-  const width = page.viewportSize()!.width
-  const wide = await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])
-  expect(wide).toEqual([width, width])
-}
-
-/** A message of the catalogue as a pattern: each placeholder matches anything. */
-function like(message: string, ...values: string[]): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^$()|[\]\\/]/g, '\\$&')
-  let index = 0
-  return new RegExp(
-    escape(message).replace(/{{[^}]*}}/g, () => {
-      const value = values[index++]
-      return value === undefined ? '.*' : escape(value)
-    }),
-  )
-}
-
-async function useLanguage(page: Page, language: 'en' | 'zh') {
-  await page.goto('/settings')
-  await page.evaluate((value) => localStorage.setItem('compshare.language', value), language)
 }
 
 for (const language of ['en', 'zh'] as const) {

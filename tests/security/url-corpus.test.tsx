@@ -7,10 +7,10 @@ import {
   orders,
   pageSizes,
   parseSearch,
-  serializeSearch,
   sortKeys,
   type BrowseSearch,
 } from '@/features/browse/browse-search'
+import { serializeSearch } from '@/features/browse/search-writing'
 import { renderApp } from '../support/render-app'
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query))

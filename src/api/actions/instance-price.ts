@@ -53,7 +53,10 @@ export function sizeFields(size: InstanceSize) {
   }
 }
 
-/** The hourly price of `size` started from `imageId`, itemised as the service answers it. */
+/**
+ * The hourly price of `size` started from `imageId`, itemised as the service answers it; with
+ * `imageId` '' the image is left out (the SDK marks it optional), and so is its fee.
+ */
 export async function getInstancePrice(
   client: ApiClient,
   size: InstanceSize,
@@ -62,7 +65,13 @@ export async function getInstancePrice(
 ): Promise<InstancePrice> {
   const raw = await client.call(
     action,
-    { ...sizeFields(size), Gpu: size.gpus, Cpu: size.cpu, CompShareImageId: imageId, Quantity: 1 },
+    {
+      ...sizeFields(size),
+      Gpu: size.gpus,
+      Cpu: size.cpu,
+      CompShareImageId: imageId || undefined,
+      Quantity: 1,
+    },
     options,
   )
   const details = normalize(answer, raw, action)

@@ -1,18 +1,27 @@
+import { gpuLabel } from '@/api/gpu-types'
 import { Button } from '@/components/ui/button'
+import { storeMyGpu, type MyGpu } from '@/lib/my-gpu'
 import { useTranslation } from '@/i18n/use-translation'
-import { activeFilters, defaultSearch, type BrowseSearch } from './browse-search'
+import { defaultSearch, type BrowseSearch } from './browse-search'
+import { activeFilters } from './search-writing'
 
 /** The chosen tags as removable chips, said plainly as an intersection, and "clear all". */
 export function ActiveFiltersBar({
   search,
   onChange,
+  myGpu,
 }: {
   search: BrowseSearch
   onChange: (change: Partial<BrowseSearch>) => void
+  /** "My GPU", whose filter is kept on this device rather than in the address. */
+  myGpu: MyGpu
 }) {
   const { t } = useTranslation()
-  if (activeFilters(search).length === 0) return null
+  const fits = myGpu.only
+  if (activeFilters(search).length === 0 && !fits) return null
   const { q, author, tags, free, official, autostart } = defaultSearch
+  const gpu = gpuLabel(myGpu.gpuType)
+  const allGpus = () => storeMyGpu({ ...myGpu, only: false })
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {search.tags.length > 0 && (
@@ -35,10 +44,19 @@ export function ActiveFiltersBar({
           </ul>
         </>
       )}
+      {fits && (
+        <Button variant="chip" aria-label={t('browse.removeFits', { gpu })} onClick={allGpus}>
+          {t('card.runsOn', { gpu })}
+          <span aria-hidden="true">×</span>
+        </Button>
+      )}
       <Button
         variant="link"
         className="ms-auto"
-        onClick={() => onChange({ q, author, tags, free, official, autostart })}
+        onClick={() => {
+          allGpus()
+          onChange({ q, author, tags, free, official, autostart })
+        }}
       >
         {t('browse.clearAll')}
       </Button>

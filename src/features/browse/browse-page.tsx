@@ -6,12 +6,14 @@ import { ErrorState } from '@/components/error-state'
 import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { useApiClient } from '@/lib/api-client-context'
+import { storeMyGpu, useMyGpu } from '@/lib/my-gpu'
 import { ActiveFiltersBar } from './active-filters-bar'
 import { browseQueries } from './browse-data'
-import { activeFilters, serializeSearch } from './browse-search'
+import { activeFilters, serializeSearch } from './search-writing'
 import { EmptyState } from './empty-state'
 import { FilterDrawer } from './filter-drawer'
 import { FilterPanel } from './filter-panel'
+import { FitNote, useFits } from './fits'
 import { Pagination } from './pagination'
 import { ResultsGrid, ResultsSkeleton } from './results-grid'
 import { SearchBox } from './search-box'
@@ -26,6 +28,7 @@ export function BrowsePage() {
   const queryClient = useQueryClient()
   const [search, setSearch] = useBrowseSearch()
   const narrowScreen = useNarrowScreen()
+  const myGpu = useMyGpu()
   const queries = browseQueries(client, search)
   const list = useQuery(queries.list)
   const vocabulary = useQuery(queries.tags)
@@ -60,6 +63,7 @@ export function BrowsePage() {
   }, [page])
   const tagsAreFallback = vocabulary.isError
   const tagCategories = tagsAreFallback ? seenTags : (vocabulary.data?.categories ?? [])
+  const fits = useFits(page?.groups ?? [], myGpu)
 
   const panel = (
     <FilterPanel
@@ -67,6 +71,7 @@ export function BrowsePage() {
       onChange={setSearch}
       tagCategories={tagCategories}
       tagsAreFallback={tagsAreFallback}
+      myGpu={myGpu}
     />
   )
 
@@ -85,7 +90,9 @@ export function BrowsePage() {
             <div className="flex-1">
               <SearchBox value={search.q} onSearch={(q) => setSearch({ q }, { replace: true })} />
             </div>
-            <FilterDrawer activeCount={activeFilters(search).length}>{panel}</FilterDrawer>
+            <FilterDrawer activeCount={activeFilters(search).length + (fits.on ? 1 : 0)}>
+              {panel}
+            </FilterDrawer>
           </div>
           <div className="flex flex-wrap items-center justify-between gap-3">
             <p className="font-medium" aria-live="polite">
@@ -93,7 +100,10 @@ export function BrowsePage() {
             </p>
             <SortControls search={search} onChange={setSearch} />
           </div>
-          <ActiveFiltersBar search={search} onChange={setSearch} />
+          <ActiveFiltersBar search={search} onChange={setSearch} myGpu={myGpu} />
+          {fits.on && page && page.groups.length > 0 && (
+            <FitNote fits={fits} onShowAll={() => storeMyGpu({ ...myGpu, only: false })} />
+          )}
           {list.isPending ? (
             <ResultsSkeleton count={search.size} />
           ) : list.isError && !page ? (
@@ -103,7 +113,11 @@ export function BrowsePage() {
               onRetry={() => void list.refetch()}
             />
           ) : page && page.groups.length > 0 ? (
-            <ResultsGrid groups={page.groups} stale={list.isPlaceholderData} />
+            <ResultsGrid
+              groups={fits.groups}
+              stale={list.isPlaceholderData}
+              renderFit={fits.renderFit}
+            />
           ) : search.page > 1 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
               <p>{t('browse.beyondLastPage')}</p>

@@ -1,8 +1,10 @@
 import type { CommunityImagesRequest, SortField } from '@/api/actions/community-images'
 
 /**
- * Everything the list page shows is decided by the URL, parsed and written only here, through
- * one whitelist: unknown keys and invalid values are dropped, never trusted, never a crash.
+ * Everything the list page shows is decided by the URL, parsed only here, through one whitelist:
+ * unknown keys and invalid values are dropped, never trusted, never a crash. It is written only
+ * in ./search-writing.ts: this module is on every first visit (the first request reads it), the
+ * writing only on the list page.
  */
 
 export const sortKeys = ['pubtime', 'favorites', 'usage'] as const
@@ -82,28 +84,6 @@ export function parseSearch(params: URLSearchParams): BrowseSearch {
   }
 }
 
-/** Only what differs from the defaults, in a fixed order, so equal views have equal URLs. */
-export function serializeSearch(search: BrowseSearch): URLSearchParams {
-  const params = new URLSearchParams()
-  if (search.q) params.set('q', search.q)
-  if (search.author) params.set('author', search.author)
-  for (const tag of search.tags) params.append('tag', tag)
-  if (search.free) params.set('free', '1')
-  if (search.official) params.set('official', '1')
-  if (search.autostart) params.set('autostart', '1')
-  if (search.sort !== defaultSearch.sort) params.set('sort', search.sort)
-  if (search.order !== defaultSearch.order) params.set('order', search.order)
-  if (search.page !== 1) params.set('page', String(search.page))
-  if (search.size !== defaultSearch.size) params.set('size', String(search.size))
-  return params
-}
-
-/** A change to anything but the page itself starts again from page 1. */
-export function updateSearch(search: BrowseSearch, change: Partial<BrowseSearch>): BrowseSearch {
-  const next = { ...search, ...change }
-  return 'page' in change ? next : { ...next, page: 1 }
-}
-
 export function toRequest(search: BrowseSearch): CommunityImagesRequest {
   return {
     fuzzySearch: search.q || undefined,
@@ -116,13 +96,4 @@ export function toRequest(search: BrowseSearch): CommunityImagesRequest {
     offset: (search.page - 1) * search.size,
     limit: search.size,
   }
-}
-
-/** How many filters narrow the results (what the empty state asks to relax). */
-export function activeFilters(search: BrowseSearch): (keyof BrowseSearch)[] {
-  const keys: (keyof BrowseSearch)[] = ['q', 'author', 'tags', 'free', 'official', 'autostart']
-  return keys.filter((key) => {
-    const value = search[key]
-    return Array.isArray(value) ? value.length > 0 : Boolean(value)
-  })
 }

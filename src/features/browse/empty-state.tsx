@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/button'
 import { useTranslation } from '@/i18n/use-translation'
-import { activeFilters, defaultSearch, type BrowseSearch } from './browse-search'
+import { defaultSearch, type BrowseSearch } from './browse-search'
+import { activeFilters } from './search-writing'
 
 interface Relaxer {
   id: string

@@ -3,7 +3,9 @@ import { useTranslation } from '@/i18n/use-translation'
 import type { TagCategory } from '@/api/actions/describe-image-tags'
 import { Checkbox } from '@/components/ui/checkbox'
 import { Input } from '@/components/ui/input'
+import type { MyGpu } from '@/lib/my-gpu'
 import type { BrowseSearch } from './browse-search'
+import { MyGpuFilter } from './my-gpu-filter'
 import { TagFilter } from './tag-filter'
 
 interface FilterPanelProps {
@@ -11,6 +13,7 @@ interface FilterPanelProps {
   onChange: (change: Partial<BrowseSearch>) => void
   tagCategories: readonly TagCategory[]
   tagsAreFallback: boolean
+  myGpu: MyGpu
 }
 
 const switches = [
@@ -24,6 +27,7 @@ export function FilterPanel({
   onChange,
   tagCategories,
   tagsAreFallback,
+  myGpu,
 }: FilterPanelProps) {
   const { t } = useTranslation()
   const authorId = useId()
@@ -39,6 +43,7 @@ export function FilterPanel({
 
   return (
     <div className="flex flex-col gap-6">
+      <MyGpuFilter myGpu={myGpu} />
       <fieldset className="flex flex-col gap-2">
         <legend className="sr-only">{t('browse.filters')}</legend>
         {switches.map(([key, label]) => (

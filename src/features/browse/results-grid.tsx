@@ -1,9 +1,18 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
 import { ImageCardGrid } from '@/components/image-card-grid'
 import { cardClass, cardGridClass } from '@/components/ui/classes'
 
-export function ResultsGrid({ groups, stale }: { groups: CommunityImageGroup[]; stale: boolean }) {
+export function ResultsGrid({
+  groups,
+  stale,
+  renderFit,
+}: {
+  groups: CommunityImageGroup[]
+  stale: boolean
+  renderFit?: ((group: CommunityImageGroup) => ReactNode) | undefined
+}) {
   const { t } = useTranslation()
   return (
     <section aria-labelledby="browse-results" aria-busy={stale}>
@@ -15,7 +24,7 @@ export function ResultsGrid({ groups, stale }: { groups: CommunityImageGroup[]; 
           {t('browse.updating')}
         </p>
       )}
-      <ImageCardGrid groups={groups} dimmed={stale} firstOnPage />
+      <ImageCardGrid groups={groups} dimmed={stale} firstOnPage renderFit={renderFit} />
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import { parseSearch, serializeSearch, updateSearch, type BrowseSearch } from './browse-search'
+import { parseSearch, type BrowseSearch } from './browse-search'
+import { serializeSearch, updateSearch } from './search-writing'
 
 /** The list view's state, read from and written to the URL (never kept anywhere else). */
 export function useBrowseSearch() {

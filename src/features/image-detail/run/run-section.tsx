@@ -66,7 +66,7 @@ export default function RunSection({
       </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {r('run.intro', { version: version.versionName, zone: connection.zone })}
-        {connection.mode === 'sandbox' && ` ${r('run.demo')}`}
+        {connection.mode === 'sandbox' && <span className="block">{r('run.demo')}</span>}
       </p>
       {version.status !== 'Available' && <p className="text-sm">{r('run.notOnline')}</p>}
       {body()}
