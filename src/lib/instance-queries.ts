@@ -1,4 +1,4 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query'
+import { mutationOptions, queryOptions, type MutationFunctionContext } from '@tanstack/react-query'
 import { getInstancePrice, type InstanceSize } from '@/api/actions/instance-price'
 import { describeInstanceTypes } from '@/api/actions/instance-types'
 import {
@@ -104,6 +104,15 @@ export async function stopAfter(client: ApiClient, id: string, hours: number): P
   }
 }
 
+/** After any change, launched or not: the account's instances are asked again. */
+const refreshMine = (
+  _data: unknown,
+  _error: unknown,
+  _variables: unknown,
+  _result: unknown,
+  { client }: MutationFunctionContext,
+) => client.invalidateQueries({ queryKey: [...all, 'mine'] })
+
 export const instanceMutations = {
   /** Never retried: an instance that may exist must not be bought twice behind the user. */
   launch: (client: ApiClient) =>
@@ -116,8 +125,7 @@ export const instanceMutations = {
         return { id, scheduleFailed: !scheduled }
       },
       retry: false,
-      onSettled: (_data, _error, _plan, _result, { client: queryClient }) =>
-        queryClient.invalidateQueries({ queryKey: [...all, 'mine'] }),
+      onSettled: refreshMine,
     }),
   change: (client: ApiClient) =>
     mutationOptions({
@@ -125,16 +133,6 @@ export const instanceMutations = {
       mutationFn: ({ change, instance }: { change: InstanceAction; instance: Instance }) =>
         changeInstance(client, change, instance),
       retry: false,
-      onSettled: (_data, _error, _vars, _result, { client: queryClient }) =>
-        queryClient.invalidateQueries({ queryKey: [...all, 'mine'] }),
-    }),
-  schedule: (client: ApiClient) =>
-    mutationOptions({
-      mutationKey: ['instance-schedule'] as const,
-      mutationFn: ({ instance, stopAt }: { instance: Instance; stopAt: number }) =>
-        scheduleStop(client, instance, stopAt),
-      retry: false,
-      onSettled: (_data, _error, _vars, _result, { client: queryClient }) =>
-        queryClient.invalidateQueries({ queryKey: [...all, 'mine'] }),
+      onSettled: refreshMine,
     }),
 }
