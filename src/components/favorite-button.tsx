@@ -3,6 +3,7 @@ import { useTranslation } from '@/i18n/use-translation'
 import type { CommunityImageGroup, CommunityImagesPage } from '@/api/actions/community-images'
 import { useApiClient } from '@/lib/api-client-context'
 import { imageMutations, imageQueries } from '@/lib/image-queries'
+import { markSeen } from '@/lib/seen'
 import { apiErrorText } from './api-error-message'
 import { notify } from './toast'
 
@@ -36,8 +37,9 @@ function applyEverywhere(queryClient: QueryClient, groupId: string, favorite: bo
 export function FavoriteButton({ group }: { group: CommunityImageGroup }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
+  const client = useApiClient()
   const mutation = useMutation({
-    ...imageMutations.favorite(useApiClient()),
+    ...imageMutations.favorite(client),
     onMutate: async ({ groupId, favorite }) => {
       // A refresh already on its way would answer with the old star.
       await Promise.all(touched(groupId).map((queryKey) => queryClient.cancelQueries({ queryKey })))
@@ -58,7 +60,11 @@ export function FavoriteButton({ group }: { group: CommunityImageGroup }) {
       aria-label={t(on ? 'favorite.remove' : 'favorite.add', { name: group.name })}
       // One change at a time: overlapping create/delete could land out of order.
       disabled={mutation.isPending}
-      onClick={() => mutation.mutate({ groupId: group.groupId, favorite: !on })}
+      onClick={() => {
+        // Starred as it is now: only a later version is new to the account.
+        if (!on) markSeen(client.accountId, group)
+        mutation.mutate({ groupId: group.groupId, favorite: !on })
+      }}
       className={`relative z-10 rounded-full p-2 hover:bg-slate-100 dark:hover:bg-slate-800 ${
         on ? 'text-amber-500' : 'text-slate-500 dark:text-slate-400'
       }`}

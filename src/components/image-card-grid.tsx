@@ -4,6 +4,7 @@ import type { CoverPriority } from './cover-image'
 import { FavoriteButton } from './favorite-button'
 import { cardGridClass } from './ui/classes'
 import { ImageCard } from './image-card'
+import { NewVersionMark } from './new-version-mark'
 import { useProgressiveCount } from './use-progressive-count'
 
 // The first row of four columns at most: what a first screen shows on any width.
@@ -19,6 +20,8 @@ export function ImageCardGrid({
   dimmed = false,
   firstOnPage = false,
   renderFit,
+  tagHref,
+  renderMore,
 }: {
   groups: CommunityImageGroup[]
   dimmed?: boolean
@@ -26,6 +29,10 @@ export function ImageCardGrid({
   firstOnPage?: boolean
   /** What each card says of the user's GPU, if anything. */
   renderFit?: ((group: CommunityImageGroup) => ReactNode) | undefined
+  /** Where a card's tag leads, when not to the list filtered by it alone. */
+  tagHref?: ((tag: string) => string) | undefined
+  /** More actions beside a card's star, if any. */
+  renderMore?: ((group: CommunityImageGroup) => ReactNode) | undefined
 }) {
   const shown = useProgressiveCount(groups.length, firstOnPage ? firstScreenCards : Infinity)
   return (
@@ -39,9 +46,16 @@ export function ImageCardGrid({
           <ImageCard
             group={group}
             href={`/images/${encodeURIComponent(group.groupId)}`}
-            action={<FavoriteButton group={group} />}
+            action={
+              <div className="flex shrink-0">
+                <FavoriteButton group={group} />
+                {renderMore?.(group)}
+              </div>
+            }
             coverPriority={firstOnPage ? coverPriority(index) : 'lazy'}
             fit={renderFit?.(group)}
+            tagHref={tagHref}
+            badge={<NewVersionMark group={group} />}
           />
         </li>
       ))}

@@ -12,6 +12,9 @@ import { CoverImage, type CoverPriority } from './cover-image'
 import { cardClass } from './ui/classes'
 import { useLanguage } from './use-language'
 
+const tagClass =
+  'max-w-full break-all rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300'
+
 interface ImageCardProps {
   group: CommunityImageGroup
   /** Where the card leads; absent in previews, where the card is not a link. */
@@ -20,10 +23,27 @@ interface ImageCardProps {
   coverPriority?: CoverPriority
   /** A line on how the image fits the user's GPU (browse, with "My GPU" chosen). */
   fit?: ReactNode
+  /** Where a tag leads: the list filtered by it (the list page adds it to its own filter). */
+  tagHref?: (tag: string) => string
+  /** A mark beside the name (a starred image's new version). */
+  badge?: ReactNode
 }
 
+const byTag = (tag: string) => `/?${new URLSearchParams({ tag }).toString()}`
+const byAuthor = (author: string) => `/?${new URLSearchParams({ author }).toString()}`
+// Above the card's own link, which covers the whole card.
+const above = 'relative z-10 hover:underline focus-visible:ring-2 focus-visible:ring-indigo-500'
+
 /** One result: an article named by its heading; the whole card opens the group page. */
-export function ImageCard({ group, href, action, coverPriority, fit }: ImageCardProps) {
+export function ImageCard({
+  group,
+  href,
+  action,
+  coverPriority,
+  fit,
+  tagHref = byTag,
+  badge,
+}: ImageCardProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const headingId = useId()
@@ -48,8 +68,15 @@ export function ImageCard({ group, href, action, coverPriority, fit }: ImageCard
           </h3>
           {action}
         </div>
+        {badge}
         <p className="flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
-          <span className="truncate">{version?.author}</span>
+          {version && href ? (
+            <Link to={byAuthor(version.author)} className={`${above} min-w-0 truncate rounded`}>
+              {version.author}
+            </Link>
+          ) : (
+            <span className="truncate">{version?.author}</span>
+          )}
           {version && <AuthorBadge kind={version.authorKind} />}
         </p>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -74,11 +101,14 @@ export function ImageCard({ group, href, action, coverPriority, fit }: ImageCard
         {version && version.tags.length > 0 && (
           <ul className="flex flex-wrap gap-1" aria-label={t('browse.tags')}>
             {version.tags.slice(0, 5).map((tag) => (
-              <li
-                key={tag}
-                className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-              >
-                {tag}
+              <li key={tag} className={tagClass}>
+                {href ? (
+                  <Link to={tagHref(tag)} className={`${above} rounded-full`}>
+                    {tag}
+                  </Link>
+                ) : (
+                  tag
+                )}
               </li>
             ))}
           </ul>

@@ -233,6 +233,11 @@ export const en: Catalogue = {
     tagsAll_one: 'Show all {{count, number}} tag',
     tagsAll_other: 'Show all {{count, number}} tags',
     tagsFewer: 'Show fewer tags',
+    tagKeys: 'Up and down arrows move between tags; Space chooses or unchooses one.',
+    tagKeysExclude:
+      'Up and down arrows move between tags; Space chooses or unchooses one; the right arrow reaches its Exclude button.',
+    tagExclude: 'Exclude {{tag}}',
+    tagExcluded: 'excluded',
     tagsFallback:
       'The tag list is unavailable right now; these are the tags in the current results.',
     freeOnly: 'Free only',
@@ -286,6 +291,39 @@ export const en: Catalogue = {
     beyondLastPage: 'There is nothing on this page.',
     backToFirst: 'Back to the first page',
   },
+  hide: {
+    more: 'More for {{name}}',
+    image: 'Hide this image',
+    author: 'Hide every image by {{author}}',
+  },
+  hidden: {
+    title: 'Hidden',
+    hint: 'Kept on this device for this account. The service cannot leave these out, so totals still count them.',
+    tag: 'Tag: not {{tag}}',
+    author: 'Author: {{author}}',
+    show: 'Show again',
+    showNamed: 'Show {{name}} again',
+    showAll: 'Show everything again',
+    didImage: 'Hid {{name}}.',
+    didAuthor: 'Hid every image by {{name}}.',
+    undo: 'Undo',
+    onPage_one:
+      '{{count, number}} of the {{total, number}} images on this page is hidden by your choices; the total above counts it.',
+    onPage_other:
+      '{{count, number}} of the {{total, number}} images on this page are hidden by your choices; the total above counts them.',
+    unsaved: 'Kept for this visit only: this browser would not store it.',
+    notChip: 'not {{tag}}',
+    removeNot: 'Show images tagged {{tag}} again',
+  },
+  author: {
+    title: 'Images by {{author}}',
+    totals_one: '{{count, number}} image, {{favorites}} favourites and {{usage}} uses in all',
+    totals_other: '{{count, number}} images, {{favorites}} favourites and {{usage}} uses in all',
+    incomplete: '(counted over the first 10,000 only)',
+    totalsLoading: 'Adding up their images…',
+    totalsFailed: 'Their totals could not be counted just now.',
+    showAll: 'Images by every author',
+  },
   card: {
     free: 'Free',
     perHour: '{{price}}/h',
@@ -300,6 +338,7 @@ export const en: Catalogue = {
     noCover: 'No cover',
     runsOn: 'Runs on {{gpu}}',
     notOn: 'Not on {{gpu}}',
+    newVersion: 'New since your last look: {{version}}',
   },
   favorite: {
     add: 'Add {{name}} to favourites',
@@ -338,6 +377,23 @@ export const en: Catalogue = {
     toc: 'Contents',
     loadingReadme: 'Rendering the readme…',
     publishNewVersion: 'Publish a new version',
+    facts: {
+      tags: 'Tags',
+      published: 'Published',
+      updated: 'Updated',
+      size: 'Size',
+      imageId: 'Image ID',
+      versionLink: 'Link to this version',
+      copy: 'Copy',
+      copyImageId: 'Copy image ID',
+      copyVersionLink: 'Copy link to this version',
+      copied: 'Copied',
+      copyFailed:
+        'Could not copy: the browser refused access to the clipboard. Select the text and copy it yourself.',
+      qrCode: 'Author’s QR code',
+      qrAlt: 'QR code of {{author}}',
+      authorLink: 'All images by {{author}}',
+    },
     back: 'Back to community images',
   },
   markdown: {

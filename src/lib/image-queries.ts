@@ -8,6 +8,7 @@ import {
 import { describeImageTags } from '@/api/actions/describe-image-tags'
 import { createImageFavorite, deleteImageFavorite } from '@/api/actions/favorites'
 import type { ApiClient } from '@/api/client'
+import { fetchAllGroups } from './all-groups'
 
 // The marketplace's data (the account's own is src/lib/my-queries.ts): keys and fetchers together, keys in levels (all → lists → list,
 // all → details → detail), so a change can reach exactly the entries it touches. Keys never
@@ -33,6 +34,27 @@ export const imageQueries = {
       queryKey: imageQueries.detailKey(groupId),
       queryFn: ({ signal }) =>
         describeCommunityImages(client, groupRequest(groupId), { signal }).then(groupIn),
+    }),
+  /** Every group of one author (the exact Author filter), for its totals of stars and uses. */
+  author: (client: ApiClient, author: string) =>
+    queryOptions({
+      queryKey: [...imageQueries.lists(), 'author', author] as const,
+      queryFn: async ({ signal }) => {
+        const { groups, complete } = await fetchAllGroups(
+          (request, options) => describeCommunityImages(client, request, options),
+          { author },
+          signal,
+        )
+        const sum = (count: (group: (typeof groups)[number]) => number) =>
+          groups.reduce((total, group) => total + count(group), 0)
+        return {
+          images: groups.length,
+          favorites: sum((group) => group.favoritesCount),
+          usage: sum((group) => group.usage),
+          complete,
+        }
+      },
+      staleTime: 60_000,
     }),
   tags: (client: ApiClient) =>
     queryOptions({

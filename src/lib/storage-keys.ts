@@ -17,3 +17,9 @@ export const editDraftCoverKey = (accountId: string, imageId: string) =>
 
 /** The GPU the user runs on, chosen while browsing (none by default): one per device. */
 export const myGpuKey = 'compshare.my-gpu'
+
+/** What the account chose not to see while browsing: excluded tags, hidden images and authors. */
+export const hiddenKey = (accountId: string) => `compshare.hidden.${accountId}`
+
+/** When the account last saw each starred group's newest version (new-version marks). */
+export const seenKey = (accountId: string) => `compshare.seen.${accountId}`

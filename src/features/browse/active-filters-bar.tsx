@@ -10,15 +10,20 @@ export function ActiveFiltersBar({
   search,
   onChange,
   myGpu,
+  excluded,
+  onInclude,
 }: {
   search: BrowseSearch
   onChange: (change: Partial<BrowseSearch>) => void
   /** "My GPU", whose filter is kept on this device rather than in the address. */
   myGpu: MyGpu
+  /** Tags the account excludes (kept on this device), each shown as a "not" chip. */
+  excluded: readonly string[]
+  onInclude: (tag: string) => void
 }) {
   const { t } = useTranslation()
   const fits = myGpu.only
-  if (activeFilters(search).length === 0 && !fits) return null
+  if (activeFilters(search).length === 0 && !fits && excluded.length === 0) return null
   const { q, author, tags, free, official, autostart } = defaultSearch
   const gpu = gpuLabel(myGpu.gpuType)
   const allGpus = () => storeMyGpu({ ...myGpu, only: false })
@@ -44,22 +49,41 @@ export function ActiveFiltersBar({
           </ul>
         </>
       )}
+      {excluded.length > 0 && (
+        <ul className="flex flex-wrap items-center gap-1">
+          {excluded.map((tag) => (
+            <li key={tag}>
+              <Button
+                variant="chip"
+                className="line-through decoration-2"
+                aria-label={t('hidden.removeNot', { tag })}
+                onClick={() => onInclude(tag)}
+              >
+                {t('hidden.notChip', { tag })}
+                <span aria-hidden="true">×</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       {fits && (
         <Button variant="chip" aria-label={t('browse.removeFits', { gpu })} onClick={allGpus}>
           {t('card.runsOn', { gpu })}
           <span aria-hidden="true">×</span>
         </Button>
       )}
-      <Button
-        variant="link"
-        className="ms-auto"
-        onClick={() => {
-          allGpus()
-          onChange({ q, author, tags, free, official, autostart })
-        }}
-      >
-        {t('browse.clearAll')}
-      </Button>
+      {(fits || activeFilters(search).length > 0) && (
+        <Button
+          variant="link"
+          className="ms-auto"
+          onClick={() => {
+            allGpus()
+            onChange({ q, author, tags, free, official, autostart })
+          }}
+        >
+          {t('browse.clearAll')}
+        </Button>
+      )}
     </div>
   )
 }

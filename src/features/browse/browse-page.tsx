@@ -7,9 +7,14 @@ import { PageHeader } from '@/components/page-header'
 import { Button } from '@/components/ui/button'
 import { useApiClient } from '@/lib/api-client-context'
 import { storeMyGpu, useMyGpu } from '@/lib/my-gpu'
+import { currentVersion } from '@/lib/group'
 import { ActiveFiltersBar } from './active-filters-bar'
+import { AuthorHeader } from './author-header'
+import { HiddenNote } from './hidden/hidden-note'
+import { HideMenu } from './hidden/hide-menu'
+import { useHiding } from './hidden/use-hiding'
 import { browseQueries } from './browse-data'
-import { activeFilters, serializeSearch } from './search-writing'
+import { activeFilters, serializeSearch, withTag } from './search-writing'
 import { EmptyState } from './empty-state'
 import { FilterDrawer } from './filter-drawer'
 import { FilterPanel } from './filter-panel'
@@ -63,7 +68,8 @@ export function BrowsePage() {
   }, [page])
   const tagsAreFallback = vocabulary.isError
   const tagCategories = tagsAreFallback ? seenTags : (vocabulary.data?.categories ?? [])
-  const fits = useFits(page?.groups ?? [], myGpu)
+  const hiding = useHiding(page?.groups ?? [])
+  const fits = useFits(hiding.kept, myGpu)
 
   const panel = (
     <FilterPanel
@@ -72,14 +78,22 @@ export function BrowsePage() {
       tagCategories={tagCategories}
       tagsAreFallback={tagsAreFallback}
       myGpu={myGpu}
+      hiding={hiding}
     />
   )
 
   return (
     <>
-      <PageHeader title={t('pages.browse.title')}>
-        <p>{t('pages.browse.intro')}</p>
-      </PageHeader>
+      {search.author ? (
+        <AuthorHeader
+          author={search.author}
+          kind={page?.groups[0] && currentVersion(page.groups[0])?.authorKind}
+        />
+      ) : (
+        <PageHeader title={t('pages.browse.title')}>
+          <p>{t('pages.browse.intro')}</p>
+        </PageHeader>
+      )}
       <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
         {/* Hidden below lg, where the drawer holds the filters: not rendered there at all. */}
         <aside aria-label={t('browse.filters')} className="hidden lg:block">
@@ -100,7 +114,14 @@ export function BrowsePage() {
             </p>
             <SortControls search={search} onChange={setSearch} />
           </div>
-          <ActiveFiltersBar search={search} onChange={setSearch} myGpu={myGpu} />
+          <ActiveFiltersBar
+            search={search}
+            onChange={setSearch}
+            myGpu={myGpu}
+            excluded={hiding.hidden.tags}
+            onInclude={(tag) => hiding.excludeTag(tag, false)}
+          />
+          <HiddenNote hiding={hiding} />
           {fits.on && page && page.groups.length > 0 && (
             <FitNote fits={fits} onShowAll={() => storeMyGpu({ ...myGpu, only: false })} />
           )}
@@ -117,6 +138,8 @@ export function BrowsePage() {
               groups={fits.groups}
               stale={list.isPlaceholderData}
               renderFit={fits.renderFit}
+              tagHref={(tag) => `?${serializeSearch(withTag(search, tag)).toString()}`}
+              renderMore={(group) => <HideMenu group={group} onHide={hiding.hide} />}
             />
           ) : search.page > 1 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">

@@ -5,6 +5,8 @@ import { Checkbox } from '@/components/ui/checkbox'
 import { Input } from '@/components/ui/input'
 import type { MyGpu } from '@/lib/my-gpu'
 import type { BrowseSearch } from './browse-search'
+import { HiddenList } from './hidden/hidden-list'
+import type { Hiding } from './hidden/use-hiding'
 import { MyGpuFilter } from './my-gpu-filter'
 import { TagFilter } from './tag-filter'
 
@@ -14,6 +16,7 @@ interface FilterPanelProps {
   tagCategories: readonly TagCategory[]
   tagsAreFallback: boolean
   myGpu: MyGpu
+  hiding: Hiding
 }
 
 const switches = [
@@ -28,6 +31,7 @@ export function FilterPanel({
   tagCategories,
   tagsAreFallback,
   myGpu,
+  hiding,
 }: FilterPanelProps) {
   const { t } = useTranslation()
   const authorId = useId()
@@ -83,6 +87,7 @@ export function FilterPanel({
         fallback={tagsAreFallback}
         onToggle={toggleTag}
       />
+      <HiddenList hiding={hiding} />
     </div>
   )
 }

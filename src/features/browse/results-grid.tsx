@@ -8,10 +8,14 @@ export function ResultsGrid({
   groups,
   stale,
   renderFit,
+  tagHref,
+  renderMore,
 }: {
   groups: CommunityImageGroup[]
   stale: boolean
   renderFit?: ((group: CommunityImageGroup) => ReactNode) | undefined
+  tagHref?: (tag: string) => string
+  renderMore?: (group: CommunityImageGroup) => ReactNode
 }) {
   const { t } = useTranslation()
   return (
@@ -24,7 +28,14 @@ export function ResultsGrid({
           {t('browse.updating')}
         </p>
       )}
-      <ImageCardGrid groups={groups} dimmed={stale} firstOnPage renderFit={renderFit} />
+      <ImageCardGrid
+        groups={groups}
+        dimmed={stale}
+        firstOnPage
+        renderFit={renderFit}
+        tagHref={tagHref}
+        renderMore={renderMore}
+      />
     </section>
   )
 }

@@ -1,4 +1,4 @@
-import { defaultSearch, type BrowseSearch } from './browse-search'
+import { defaultSearch, limits, type BrowseSearch } from './browse-search'
 
 // How the list page's address is written and changed; read in ./browse-search.ts.
 
@@ -22,6 +22,12 @@ export function serializeSearch(search: BrowseSearch): URLSearchParams {
 export function updateSearch(search: BrowseSearch, change: Partial<BrowseSearch>): BrowseSearch {
   const next = { ...search, ...change }
   return 'page' in change ? next : { ...next, page: 1 }
+}
+
+/** The view with `tag` added to its tags (when there is room), from page 1. */
+export function withTag(search: BrowseSearch, tag: string): BrowseSearch {
+  const tags = search.tags.includes(tag) ? search.tags : [...search.tags, tag]
+  return updateSearch(search, { tags: tags.slice(0, limits.tags) })
 }
 
 /** How many filters narrow the results (what the empty state asks to relax). */

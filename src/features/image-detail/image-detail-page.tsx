@@ -8,8 +8,10 @@ import { CoverImage } from '@/components/cover-image'
 import { FavoriteButton } from '@/components/favorite-button'
 import { PageHeader } from '@/components/page-header'
 import { useApiClient } from '@/lib/api-client-context'
+import { useMarkSeen } from '@/lib/seen'
 import { currentVersion } from '@/lib/group'
 import { buttonClass } from '@/components/ui/button'
+import { AuthorLink } from './author-link'
 import { GroupFacts } from './group-facts'
 import { groupQueryState } from './group-query-state'
 import { OwnVersionActions } from './own-version-actions'
@@ -37,6 +39,8 @@ export function ImageDetailPage() {
   const text = { loading: t('detail.loading'), errorTitle: t('detail.errorTitle') }
   const state = groupQueryState(query, groupId, text, t)
   const group = query.data
+  // Opening it is looking at it: a starred group's "new version" mark clears.
+  useMarkSeen(client.accountId, group)
   if (state || !group) return state
 
   const versions = [...group.versions].sort((a, b) => b.pubTime - a.pubTime)
@@ -62,7 +66,7 @@ export function ImageDetailPage() {
           {version && (
             <p className="-mt-4 flex flex-wrap items-center gap-2 text-slate-700 dark:text-slate-300">
               <span className="sr-only">{t('detail.by')}</span>
-              {version.author}
+              <AuthorLink author={version.author} />
               <AuthorBadge kind={version.authorKind} />
             </p>
           )}
