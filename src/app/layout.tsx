@@ -9,12 +9,14 @@ import { KeysNeeded } from './keys-needed'
 import type { RouteHandle } from './route-handle'
 import { homeLinkClass, navLinkClass, SiteHeader } from './site-header'
 import { useSearchShortcut } from './use-search-shortcut'
+import { useHeadingFocus } from './use-heading-focus'
 
 export function Layout() {
   const { t } = useTranslation()
   const navigation = useNavigation()
   const connection = useConnection()
   useSearchShortcut()
+  useHeadingFocus()
   const worksWithoutKeys = useMatches().some(
     (match) => (match.handle as RouteHandle | undefined)?.worksWithoutKeys,
   )

@@ -38,7 +38,8 @@ export const imageQueries = {
   /** Every group of one author (the exact Author filter), for its totals of stars and uses. */
   author: (client: ApiClient, author: string) =>
     queryOptions({
-      queryKey: [...imageQueries.lists(), 'author', author] as const,
+      // Not under lists(): its entry is totals, not a page of groups a star could update.
+      queryKey: [...all, 'author', author] as const,
       queryFn: async ({ signal }) => {
         const { groups, complete } = await fetchAllGroups(
           (request, options) => describeCommunityImages(client, request, options),

@@ -182,12 +182,12 @@ describe('the list page', () => {
     const tags = within(filters).getByRole('group', { name: 'Tags' })
     // Folded to a few at first (ADR 0022): every category shows once the list is unfolded.
     await user.click(await within(tags).findByRole('button', { name: /^Show all \d+ tags$/ }))
-    await waitFor(() => expect(within(tags).getAllByRole('group').length).toBeGreaterThan(1))
-    const groups = within(tags).getAllByRole('group')
+    await waitFor(() => expect(within(tags).getAllByRole('rowgroup').length).toBeGreaterThan(1))
+    const groups = within(tags).getAllByRole('rowgroup')
     const named = groups.map((g) => g.getAttribute('aria-label')).filter((n) => n !== 'Other')
     expect(named).toEqual(TagIndex)
     const first = TagIndex[0] ?? ''
-    const boxes = within(within(filters).getByRole('group', { name: first })).getAllByRole(
+    const boxes = within(within(filters).getByRole('rowgroup', { name: first })).getAllByRole(
       'checkbox',
     )
     // The checkbox's name is the tag alone: no count beside it.

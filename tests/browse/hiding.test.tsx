@@ -52,6 +52,13 @@ describe('authors and tags lead somewhere', () => {
           .sort(),
       ),
     )
+    // Its totals sit in the cache beside the pages of groups: a star must still take.
+    const theirs = within(results()).getAllByRole('article')[0]!
+    const starred = within(theirs).getByRole('heading').textContent ?? ''
+    await user.click(within(theirs).getByRole('button', { name: `Add ${starred} to favourites` }))
+    expect(
+      await within(theirs).findByRole('button', { name: `Remove ${starred} from favourites` }),
+    ).toBeInTheDocument()
   })
 
   it("a card's tag adds itself to the filter, keeping the others", async () => {

@@ -61,7 +61,7 @@ for (const theme of ['light', 'dark'] as const) {
         // other tests publish meanwhile.
         await page.goto('/?sort=favorites')
         await resultsShown(page)
-        await page.getByRole('article').first().getByRole('link').click()
+        await page.getByRole('article').first().getByRole('heading').getByRole('link').click()
         await expect(page.getByRole('heading', { name: t.detail.readme })).toBeVisible()
         await expect(page.getByText(t.detail.loadingReadme)).toHaveCount(0)
         await expectNoViolations(page, 'group page')

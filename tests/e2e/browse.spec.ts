@@ -55,7 +55,7 @@ test('filter by two tags, page, open a group, and come back to the same view', a
 
   const card = page.getByRole('region', { name: 'Results' }).getByRole('article').first()
   const name = await card.getByRole('heading').innerText()
-  await card.getByRole('link').click()
+  await card.getByRole('heading').getByRole('link').click()
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 
   await page.goBack()

@@ -86,6 +86,8 @@ export function FilterPanel({
         categories={tagCategories}
         fallback={tagsAreFallback}
         onToggle={toggleTag}
+        excluded={hiding.hidden.tags}
+        onExclude={hiding.excludeTag}
       />
       <HiddenList hiding={hiding} />
     </div>
