@@ -1,8 +1,10 @@
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import type { CommunityImageGroup } from '@/api/actions/community-images'
-import { Button } from '@/components/ui/button'
 import { useTranslation } from '@/i18n/use-translation'
 import { currentVersion } from '@/lib/group'
+
+const itemClass =
+  'rounded px-2 py-1.5 text-start text-sm break-words hover:bg-slate-100 dark:hover:bg-slate-800'
 
 export interface HideChoice {
   kind: 'image' | 'author'
@@ -61,23 +63,23 @@ export function HideMenu({
         hidden={!open}
         className="absolute end-0 top-full z-20 mt-1 flex w-56 flex-col items-stretch gap-1 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
       >
-        <Button
-          variant="quiet"
-          className="px-2 py-1.5 text-start no-underline"
+        <button
+          type="button"
+          className={itemClass}
           onClick={() => onHide({ kind: 'image', group })}
           {...keys}
         >
           {t('hide.image')}
-        </Button>
+        </button>
         {author && (
-          <Button
-            variant="quiet"
-            className="px-2 py-1.5 text-start no-underline"
+          <button
+            type="button"
+            className={itemClass}
             onClick={() => onHide({ kind: 'author', group })}
             {...keys}
           >
             {t('hide.author', { author })}
-          </Button>
+          </button>
         )}
       </div>
     </div>
