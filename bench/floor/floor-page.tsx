@@ -1,6 +1,8 @@
 import { use } from 'react'
 import type { CommunityImageGroup, CommunityImagesPage } from '@/api/actions/community-images'
+import type { ApiClient } from '@/api/client'
 import { currentVersion } from '@/lib/group'
+import { FloorBrowse } from './floor-browse'
 
 function Cover({ group, lead }: { group: CommunityImageGroup; lead: boolean }) {
   const url = currentVersion(group)?.coverUrl
@@ -21,7 +23,7 @@ function Cover({ group, lead }: { group: CommunityImageGroup; lead: boolean }) {
   )
 }
 
-function Card({ group, lead }: { group: CommunityImageGroup; lead: boolean }) {
+export function Card({ group, lead }: { group: CommunityImageGroup; lead: boolean }) {
   const version = currentVersion(group)
   return (
     <article className="flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white">
@@ -38,13 +40,15 @@ function Card({ group, lead }: { group: CommunityImageGroup; lead: boolean }) {
   )
 }
 
-/** The list's 20 cards, or a group's cover, name, description and versions. */
+/** The list's 20 cards (./floor-browse.tsx), or a group's cover, name, description and versions. */
 export function FloorPage({
   answer,
   group,
+  client,
 }: {
   answer: Promise<CommunityImagesPage>
   group: boolean
+  client: ApiClient
 }) {
   const page = use(answer)
   const lead = page.groups[0]
@@ -67,14 +71,5 @@ export function FloorPage({
       </main>
     )
   }
-  return (
-    <main className="mx-auto max-w-7xl p-4">
-      <h1 className="mb-4 text-2xl font-semibold">社区镜像</h1>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        {page.groups.map((item, index) => (
-          <Card key={item.groupId} group={item} lead={index === 0} />
-        ))}
-      </div>
-    </main>
-  )
+  return <FloorBrowse client={client} first={page} />
 }

@@ -11,8 +11,9 @@ import { FloorPage } from './floor-page'
 import './floor.css'
 
 const groupId = /^\/images\/([^/]+)$/.exec(location.pathname)?.[1]
+const client = createApiClient(sandboxConfig)
 const answer = describeCommunityImages(
-  createApiClient(sandboxConfig),
+  client,
   groupId
     ? groupRequest(decodeURIComponent(groupId))
     : toRequest(parseSearch(new URLSearchParams(location.search))),
@@ -22,6 +23,6 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <Suspense fallback={<p className="p-4">Loading…</p>}>
-    <FloorPage answer={answer} group={groupId !== undefined} />
+    <FloorPage answer={answer} group={groupId !== undefined} client={client} />
   </Suspense>,
 )

@@ -1,4 +1,7 @@
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { createBrowserRouter } from 'react-router'
+// From react-router/dom: it hands the router ReactDOM.flushSync, for navigations that must
+// paint in the frame of their click (src/features/browse/use-browse-search.ts).
+import { RouterProvider } from 'react-router/dom'
 import type { QueryClient } from '@tanstack/react-query'
 import { createConnectionStore, type ConnectionStore } from '@/lib/connection'
 import { ConnectedProviders } from './connected-providers'

@@ -9,7 +9,12 @@ export function useBrowseSearch() {
   const search = useMemo(() => parseSearch(params), [params])
   const setSearch = useCallback(
     (change: Partial<BrowseSearch>, options: { replace?: boolean } = {}) => {
-      setParams((current) => serializeSearch(updateSearch(parseSearch(current), change)), options)
+      // flushSync: React Router renders a navigation as a transition, in 5 ms slices spread over
+      // several frames; a filter or a page is answered in the frame of the click (bench/README.md).
+      setParams((current) => serializeSearch(updateSearch(parseSearch(current), change)), {
+        ...options,
+        flushSync: true,
+      })
     },
     [setParams],
   )
