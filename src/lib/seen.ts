@@ -55,7 +55,8 @@ export function markSeen(accountId: string, group: CommunityImageGroup): void {
 export function useSeen(accountId: string): Seen {
   const seen = store.use(seenKey(accountId))
   useEffect(() => {
-    if (seen.since === 0) {
+    // Every card's mark asks in the same commit: only the first of them starts the record.
+    if (seen.since === 0 && store.read(seenKey(accountId)).since === 0) {
       store.write(seenKey(accountId), { since: Math.floor(Date.now() / 1000), groups: {} })
     }
   }, [seen.since, accountId])
