@@ -22,20 +22,18 @@ export function VersionIdentity({ groupId, imageId }: { groupId: string; imageId
     copied: t('detail.facts.copied'),
     failed: t('detail.facts.copyFailed'),
   }
+  const fact = (term: string, value: string, label: string) => (
+    <Fact term={term} wide>
+      <span className="mt-1 flex min-w-0 flex-wrap items-center gap-2">
+        <code className={`min-w-0 ${valueClass}`}>{value}</code>
+        <CopyButton value={value} label={label} messages={messages} />
+      </span>
+    </Fact>
+  )
   return (
     <>
-      <Fact term={t('detail.facts.imageId')} wide>
-        <span className="mt-1 flex min-w-0 flex-wrap items-center gap-2">
-          <code className={`min-w-0 ${valueClass}`}>{imageId}</code>
-          <CopyButton value={imageId} label={t('detail.facts.copyImageId')} messages={messages} />
-        </span>
-      </Fact>
-      <Fact term={t('detail.facts.versionLink')} wide>
-        <span className="mt-1 flex min-w-0 flex-wrap items-center gap-2">
-          <code className={`min-w-0 ${valueClass}`}>{link}</code>
-          <CopyButton value={link} label={t('detail.facts.copyVersionLink')} messages={messages} />
-        </span>
-      </Fact>
+      {fact(t('detail.facts.imageId'), imageId, t('detail.facts.copyImageId'))}
+      {fact(t('detail.facts.versionLink'), link, t('detail.facts.copyVersionLink'))}
     </>
   )
 }
