@@ -7,6 +7,7 @@ import { gpuLabel } from '@/api/gpu-types'
 import { formatCount } from '@/lib/format'
 import { priceText } from './price-text'
 import { currentVersion } from '@/lib/group'
+import { listByAuthor, listByTag } from '@/lib/list-links'
 import { AuthorBadge } from './author-badge'
 import { CoverImage, type CoverPriority } from './cover-image'
 import { cardClass } from './ui/classes'
@@ -29,8 +30,6 @@ interface ImageCardProps {
   badge?: ReactNode
 }
 
-const byTag = (tag: string) => `/?${new URLSearchParams({ tag }).toString()}`
-const byAuthor = (author: string) => `/?${new URLSearchParams({ author }).toString()}`
 // Above the card's own link, which covers the whole card.
 const above = 'relative z-10 hover:underline focus-visible:ring-2 focus-visible:ring-indigo-500'
 
@@ -41,7 +40,7 @@ export function ImageCard({
   action,
   coverPriority,
   fit,
-  tagHref = byTag,
+  tagHref = listByTag,
   badge,
 }: ImageCardProps) {
   const { t } = useTranslation()
@@ -71,7 +70,7 @@ export function ImageCard({
         {badge}
         <p className="flex flex-wrap items-center gap-1.5 text-sm text-slate-600 dark:text-slate-400">
           {version && href ? (
-            <Link to={byAuthor(version.author)} className={`${above} min-w-0 truncate rounded`}>
+            <Link to={listByAuthor(version.author)} className={`${above} min-w-0 truncate rounded`}>
               {version.author}
             </Link>
           ) : (
