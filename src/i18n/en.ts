@@ -245,7 +245,7 @@ export const en: Catalogue = {
     autoStartOnly: 'Auto-start only',
     myGpu: 'My GPU',
     myGpuNone: 'Not set',
-    myGpuUnsaved: 'Kept for this visit only: this browser would not store it.',
+    notStored: 'Kept for this visit only: this browser would not store it.',
     fitsOnly: 'Only images that run on {{gpu}}',
     removeFits: 'Show images for every GPU again, not only {{gpu}}',
     fitsShown_one:
@@ -311,7 +311,6 @@ export const en: Catalogue = {
       '{{count, number}} of the {{total, number}} images on this page is hidden by your choices; the total above counts it.',
     onPage_other:
       '{{count, number}} of the {{total, number}} images on this page are hidden by your choices; the total above counts them.',
-    unsaved: 'Kept for this visit only: this browser would not store it.',
     notChip: 'not {{tag}}',
     removeNot: 'Show images tagged {{tag}} again',
   },

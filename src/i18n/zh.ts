@@ -230,7 +230,7 @@ export const zh = {
     autoStartOnly: '只看支持自启动',
     myGpu: '我的 GPU',
     myGpuNone: '未设置',
-    myGpuUnsaved: '仅本次访问有效：浏览器未能保存这一选择。',
+    notStored: '仅本次访问有效：浏览器未能保存这一选择。',
     fitsOnly: '只看能在 {{gpu}} 上运行的镜像',
     removeFits: '不再只看 {{gpu}}，显示所有 GPU 的镜像',
     fitsShown_other:
@@ -291,7 +291,6 @@ export const zh = {
     undo: '撤销',
     onPage_other:
       '本页 {{total, number}} 个镜像中有 {{count, number}} 个因你的设置被隐藏；上方总数仍包含它们。',
-    unsaved: '仅本次访问有效：浏览器未能保存这一选择。',
     notChip: '不含 {{tag}}',
     removeNot: '重新显示带 {{tag}} 标签的镜像',
   },

@@ -31,7 +31,7 @@ export function MyGpuFilter({ myGpu }: { myGpu: MyGpu }) {
       />
       {unsaved && (
         <p role="status" className="text-xs text-amber-800 dark:text-amber-300">
-          {t('browse.myGpuUnsaved')}
+          {t('browse.notStored')}
         </p>
       )}
       {gpuType && (

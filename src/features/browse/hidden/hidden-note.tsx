@@ -34,7 +34,7 @@ export function HiddenNote({ hiding }: { hiding: Hiding }) {
         </p>
       )}
       {left > 0 && <p>{t('hidden.onPage', { count: left, total: count })}</p>}
-      {unsaved && <p>{t('hidden.unsaved')}</p>}
+      {unsaved && <p>{t('browse.notStored')}</p>}
     </div>
   )
 }
