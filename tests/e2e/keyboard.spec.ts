@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openList } from './walk'
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('compshare.language', 'en'))
@@ -89,9 +90,7 @@ test('the tags by keyboard: one Tab stop, arrows inside, Space chooses and the r
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'the filters are in a drawer on phones')
-  await page.goto('/')
-  const results = page.getByRole('region', { name: 'Results' })
-  await expect(results.getByRole('article')).toHaveCount(20)
+  const results = await openList(page)
   const total = page.getByText(/^\d+ images$/)
   const before = await total.innerText()
   const tags = page.getByRole('grid', { name: 'Tags' })
@@ -158,9 +157,7 @@ test('a tag is excluded from the keyboard, inside the same widget', async ({ pag
 test('opening another page moves focus to its heading; a filter or the first load does not', async ({
   page,
 }) => {
-  await page.goto('/')
-  const results = page.getByRole('region', { name: 'Results' })
-  await expect(results.getByRole('article')).toHaveCount(20)
+  const results = await openList(page)
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
 
   const search = page.getByRole('searchbox', { name: 'Search by image name or author' })

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { en } from '../../src/i18n/en'
 import { expectNoSidewaysOverflow } from './overflow'
+import { openList } from './walk'
 
 // The layout defects of issue 18, item 3, at 1280 px (desktop) and 360 px (phone), English:
 // each check here failed before the building blocks and the card grid fixed it (ADR 0022).
@@ -25,9 +26,7 @@ async function expectInView(element: Locator, what: string) {
 }
 
 test('every card fills its grid cell: equal widths in a row, no ragged cards', async ({ page }) => {
-  await page.goto('/')
-  const results = page.getByRole('region', { name: 'Results' })
-  await expect(results.getByRole('article')).toHaveCount(20)
+  const results = await openList(page)
   const widths = await results.locator('li:has(> article)').evaluateAll((cells) =>
     cells.map((cell) => {
       const card = cell.querySelector('article')
@@ -62,9 +61,7 @@ test('the tag list does not eat the Tab key, and its focus ring is whole', async
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name === 'phone', 'the filters are in a drawer on phones')
-  await page.goto('/')
-  const results = page.getByRole('region', { name: 'Results' })
-  await expect(results.getByRole('article')).toHaveCount(20)
+  await openList(page)
   await page.getByRole('group', { name: 'Tags' }).getByRole('checkbox').first().waitFor()
   let presses = 0
   for (; presses < 120; presses++) {

@@ -36,3 +36,11 @@ export function like(message: string, ...values: string[]): RegExp {
     }),
   )
 }
+
+/** Opens the list page and waits for its first page of 20 cards; the results region. */
+export async function openList(page: Page) {
+  await page.goto('/')
+  const results = page.getByRole('region', { name: 'Results' })
+  await expect(results.getByRole('article')).toHaveCount(20)
+  return results
+}
